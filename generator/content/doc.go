@@ -1,0 +1,46 @@
+// Package content turns the files under content/ into parsed documents: it
+// finds each document folder's language files and attachments, splits and
+// decodes the TOML front matter and converts the Markdown body.
+//
+// Everything here is file-local: a Doc depends only on its own file's bytes
+// (and the config), so a Doc can be cached by path and content hash and
+// reused until the file changes. Rules between documents (translations,
+// citations, events) belong to package site.
+package content
+
+import (
+	"crypto/sha256"
+
+	"github.com/concord-archive/concord/generator/markdown"
+)
+
+// Sections are the first folders under content/, in the order menus list them.
+var Sections = []string{"declarations", "events", "news", "pages"}
+
+// Key names a document: all language files of one folder share it.
+type Key struct {
+	Section string
+	Slug    string
+}
+
+func (k Key) String() string { return k.Section + "/" + k.Slug }
+
+// Doc is one parsed language file. It is immutable once Parse returns it.
+type Doc struct {
+	Key  Key
+	Lang string
+	Path string // slash path from the source root: content/declarations/x/fr.md
+
+	Meta Meta
+	// Lines maps each front matter key that the file sets to its line, so
+	// later stages can point at a contradicting field and know which
+	// language-neutral fields a translation repeats.
+	Lines map[string]int
+
+	Body     markdown.Result
+	BodyLine int // file line of the body's first line
+	Hash     [sha256.Size]byte
+}
+
+// IsOriginal reports whether the file is its document's original language.
+func (d *Doc) IsOriginal() bool { return d.Meta.Original }

@@ -1,0 +1,53 @@
+package content
+
+import (
+	"testing"
+)
+
+// FuzzSplit checks that splitting never panics and that a successful split
+// gives a body line consistent with the input.
+func FuzzSplit(f *testing.F) {
+	for _, s := range []string{"+++\ntitle = \"x\"\n+++\nBody\n", "---\n", "+++\n", "+++\n+++", "\ufeff+++\r\n+++\r\n", ""} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		src = Normalize(src)
+		front, body, line, p := Split(src, "f.md")
+		if p != nil {
+			return
+		}
+		if line < 3 || len(front)+len(body) > len(src) {
+			t.Fatalf("Split(%q) = %q, %q, %d", src, front, body, line)
+		}
+	})
+}
+
+// FuzzParseRef checks that a parsed reference prints back to a form that
+// parses to the same reference.
+func FuzzParseRef(f *testing.F) {
+	for _, s := range []string{"mechelen-2017", "mechelen-2017#p11", "events/x#p1-a", "../x", "a#", "#p1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := ParseRef(s)
+		if err != nil {
+			return
+		}
+		again, err := ParseRef(r.String())
+		if err != nil || again != r {
+			t.Fatalf("ParseRef(%q) = %v, but ParseRef(%q) = %v, %v", s, r, r.String(), again, err)
+		}
+	})
+}
+
+// FuzzDecodeMeta checks that no front matter makes decoding panic.
+func FuzzDecodeMeta(f *testing.F) {
+	for _, s := range []string{"title = \"x\"\noriginal = true\n", "date = 2017-02-30\n", "[[milestones]]\ndate = \"2016-06\"\n", "tags = [1, 2]\n", "end = 2017-01-01\ndate = 2018-01-01\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, section := range Sections {
+			decodeMeta([]byte(s), "f.md", section, 1)
+		}
+	})
+}

@@ -1,0 +1,132 @@
+package content
+
+import (
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/concord-archive/concord/generator/diag"
+)
+
+// MaxFileSize bounds a content file. A declaration is some tens of
+// kilobytes; anything near this limit is a mistake (a pasted binary, a
+// runaway export), and reading it would cost the whole build its memory.
+const MaxFileSize = 8 << 20
+
+// File is a file found under content/.
+type File struct {
+	Path string // slash path from the source root
+	Key  Key
+	Lang string // "" for an attachment
+	Data []byte // the bytes of a language file; nil for attachments
+}
+
+// Root is the folder under the source root that holds the content.
+const Root = "content"
+
+var slugPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// ValidSlug reports whether s can name a document folder: lowercase ASCII
+// letters and digits in words joined by single hyphens, so it is safe and
+// stable in a URL.
+func ValidSlug(s string) bool { return len(s) <= 100 && slugPattern.MatchString(s) }
+
+// Read finds every document file under content/ in fsys. langs are the
+// configured language codes: a Markdown file named after another language
+// is an error, not an attachment. Files come back sorted by path.
+func Read(fsys fs.FS, langs []string) ([]File, diag.List) {
+	var files []File
+	var problems diag.List
+	err := fs.WalkDir(fsys, Root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			problems.Add(diag.Pos{File: p}, "cannot read: "+unwrapPathError(err), "check that the file exists and is readable")
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") && p != Root {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil // editor swap files, .DS_Store
+		}
+		f, ok, probs := classify(fsys, p, d, langs)
+		problems.Append(probs)
+		if ok {
+			files = append(files, f)
+		}
+		if d.IsDir() && strings.Count(p, "/") >= 3 {
+			return fs.SkipDir // nested folders were reported by classify
+		}
+		return nil
+	})
+	if err != nil {
+		problems.Add(diag.Pos{File: Root}, "cannot read the content folder: "+err.Error(), "run concord from the repository root, or pass --source")
+	}
+	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
+	return files, problems
+}
+
+func classify(fsys fs.FS, p string, d fs.DirEntry, langs []string) (File, bool, diag.List) {
+	var problems diag.List
+	parts := strings.Split(p, "/")
+	at := diag.Pos{File: p}
+	switch {
+	case len(parts) == 2 && d.IsDir():
+		if !slices.Contains(Sections, parts[1]) {
+			problems.Add(at, "unknown section "+quote(parts[1]), "content folders are "+strings.Join(Sections, ", "))
+		}
+		return File{}, false, problems
+	case len(parts) == 3 && d.IsDir():
+		if !ValidSlug(parts[2]) {
+			problems.Add(at, "invalid slug "+quote(parts[2]), "name the folder with lowercase letters a-z, digits and hyphens, e.g. mechelen-2017")
+		}
+		return File{}, false, problems
+	case len(parts) <= 3:
+		if len(parts) == 3 || len(parts) == 2 {
+			problems.Add(at, "file outside a document folder", "move it into content/<section>/<slug>/")
+		}
+		return File{}, false, problems
+	case len(parts) > 4:
+		return File{}, false, problems
+	case d.IsDir():
+		problems.Add(at, "folder inside a document folder", "a document folder holds only language files and attachments; move it out")
+		return File{}, false, problems
+	}
+	if !slices.Contains(Sections, parts[1]) || !ValidSlug(parts[2]) {
+		return File{}, false, nil // reported on the folder
+	}
+	f := File{Path: p, Key: Key{Section: parts[1], Slug: parts[2]}}
+	name := parts[3]
+	if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+		problems.Add(at, "not a regular file", "remove it")
+		return File{}, false, problems
+	}
+	if ext := path.Ext(name); ext == ".md" {
+		lang := strings.TrimSuffix(name, ext)
+		if !slices.Contains(langs, lang) {
+			problems.Add(at, "language "+quote(lang)+" is not configured", "name the file after a configured language ("+strings.Join(langs, ".md, ")+".md), or add the language to config.toml")
+			return File{}, false, problems
+		}
+		data, err := readLimited(fsys, p)
+		if err != nil {
+			problems.Add(at, err.Error(), "check that the file is readable and smaller than 8 MB")
+			return File{}, false, problems
+		}
+		f.Lang, f.Data = lang, data
+		return f, true, problems
+	}
+	if !validAttachmentName(name) {
+		problems.Add(at, "attachment name "+quote(name)+" is not safe in a URL", "rename it with letters, digits, '-', '_' and '.' only")
+		return File{}, false, problems
+	}
+	return f, true, problems
+}
+
+var attachmentPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+
+func validAttachmentName(name string) bool {
+	return len(name) <= 200 && attachmentPattern.MatchString(name) && !strings.Contains(name, "..")
+}
+
+func quote(s string) string { return `"` + s + `"` }

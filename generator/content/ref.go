@@ -1,0 +1,51 @@
+package content
+
+import (
+	"errors"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Ref points at an archive document or one of its paragraphs, as written in
+// cites = ["mechelen-2017#p11"] or in a Markdown link.
+type Ref struct {
+	Key    Key
+	Anchor string // "p11", or "" for the whole document
+}
+
+func (r Ref) String() string {
+	s := r.Key.String()
+	if r.Anchor != "" {
+		s += "#" + r.Anchor
+	}
+	return s
+}
+
+var anchorPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// ParseRef parses "[section/]slug[#anchor]". A bare slug names a
+// declaration, the section citations almost always point at.
+func ParseRef(s string) (Ref, error) {
+	target, anchor, hasAnchor := strings.Cut(s, "#")
+	section, slug, hasSection := strings.Cut(target, "/")
+	if !hasSection {
+		section, slug = "declarations", target
+	}
+	switch {
+	case !slices.Contains(Sections, section):
+		return Ref{}, errors.New("unknown section " + quote(section) + " (use " + strings.Join(Sections, ", ") + ")")
+	case !ValidSlug(slug):
+		return Ref{}, errors.New(quote(slug) + " is not a document slug")
+	case hasAnchor && !anchorPattern.MatchString(anchor):
+		return Ref{}, errors.New(quote(anchor) + " is not a paragraph anchor like p11 or p11-a")
+	}
+	return Ref{Key: Key{Section: section, Slug: slug}, Anchor: anchor}, nil
+}
+
+// refLike tells a link to an archive document from a relative link to an
+// attachment: slugs have no dots, attachment names do.
+var refLike = regexp.MustCompile(`^([a-z]+/)?[a-z0-9-]+(#[a-z0-9-]*)?$`)
+
+// IsRef reports whether a Markdown link destination is meant as a Ref.
+func IsRef(dest string) bool { return refLike.MatchString(dest) }
