@@ -1,0 +1,161 @@
+package render
+
+import (
+	"html/template"
+
+	"github.com/concord-archive/concord/generator/content"
+	"github.com/concord-archive/concord/generator/markdown"
+	"github.com/concord-archive/concord/generator/site"
+)
+
+func (r *Renderer) docView(v *View) {
+	d := v.Page.Doc
+	v.Doc = r.docFile(d, v.Lang)
+	v.Title, v.Summary, v.Entries = v.Doc.Title, v.Doc.Summary, v.Doc.Timeline
+	v.Alternates, v.Switch = r.docAlternates(d, v.Lang, "")
+}
+
+func (r *Renderer) stubView(v *View) {
+	d := v.Page.Doc
+	v.Doc = r.docFile(d, d.Orig.Lang)
+	v.Title, v.NoIndex = v.Doc.Title, true
+	v.Alternates, v.Switch = r.docAlternates(d, v.Lang, "")
+}
+
+// parallelView pairs the blocks of two languages row by row. site.Build
+// has checked that both have the same blocks, in the same order.
+func (r *Renderer) parallelView(v *View) {
+	d := v.Page.Doc
+	v.Doc, v.Other = r.docFile(d, v.Lang), r.docFile(d, v.Page.Other)
+	v.Title = v.Doc.Title
+	left, right := d.In(v.Lang).Body.Blocks, d.In(v.Page.Other).Body.Blocks
+	v.Rows = make([]Row, 0, len(left))
+	for i, b := range left {
+		row := Row{ID: b.ID, Number: b.Number, Kind: kindName(b.Kind), Depth: b.Depth, Level: b.Level, Left: template.HTML(b.HTML)}
+		if i < len(right) {
+			row.Right = template.HTML(right[i].HTML)
+		}
+		v.Rows = append(v.Rows, row)
+	}
+	v.Alternates, v.Switch = r.parallelAlternates(d, v.Lang, v.Page.Other)
+}
+
+// docAlternates are a document's page in each language. A language without
+// a translation gets no hreflang alternate, and its switcher entry leads to
+// the stub page that says so.
+func (r *Renderer) docAlternates(d *site.Document, lang, _ string) (alts, switcher []Alt) {
+	for _, code := range r.site.Config.Codes() {
+		a := Alt{Lang: code, Name: langName(r.site.Config, code), Href: r.AbsURL(DocPath(code, d.Key)), Missing: d.In(code) == nil}
+		if !a.Missing {
+			alts = append(alts, a)
+		}
+		if code != lang {
+			a.Href = r.URL(DocPath(code, d.Key))
+			switcher = append(switcher, a)
+		}
+	}
+	return alts, switcher
+}
+
+// parallelAlternates: the side-by-side page with the other language first.
+func (r *Renderer) parallelAlternates(d *site.Document, lang, other string) (alts, switcher []Alt) {
+	for _, pair := range [][2]string{{lang, other}, {other, lang}} {
+		path := DocPath(pair[0], d.Key) + pair[0] + "-" + pair[1] + "/"
+		a := Alt{Lang: pair[0], Name: langName(r.site.Config, pair[0]), Href: r.AbsURL(path)}
+		alts = append(alts, a)
+		if pair[0] != lang {
+			a.Href = r.URL(path)
+			switcher = append(switcher, a)
+		}
+	}
+	return alts, switcher
+}
+
+// docFile prepares one language file of a document for a template.
+func (r *Renderer) docFile(d *site.Document, lang string) *DocView {
+	f := d.In(lang)
+	dv := &DocView{D: d, File: f, Lang: lang, Date: d.Meta.Date, End: d.Meta.End,
+		IsOriginal: f == d.Orig, OrigLang: langName(r.site.Config, d.Orig.Lang),
+		OrigHref: r.URL(DocPath(d.Orig.Lang, d.Key)), Href: r.URL(DocPath(lang, d.Key))}
+	dv.Title, dv.Summary, dv.References = f.Meta.Title, f.Meta.Summary, f.Meta.References
+	dv.Unofficial, dv.Official = f.Meta.Translation == "unofficial", f.Meta.Translation == "official"
+	dv.Groups = r.groups(d, f)
+	dv.Footnotes = template.HTML(f.Body.Footnotes)
+	if d.Event != nil {
+		dv.Event = &Link{Label: d.Event.Title(lang), Href: r.URL(docLangPath(d.Event, lang))}
+		dv.Timeline = r.entries(d.Event.Timeline, lang)
+	} else if d.Key.Section == "events" {
+		dv.Timeline = r.entries(d.Timeline, lang)
+	}
+	for _, c := range d.Cites {
+		dv.Cites = append(dv.Cites, r.cite(c.To, c.Anchor, lang))
+	}
+	for _, c := range d.CitedBy {
+		dv.CitedBy = append(dv.CitedBy, r.cite(c.From, c.Anchor, lang))
+	}
+	for _, a := range d.Attachments {
+		dv.Attachments = append(dv.Attachments, Link{Label: a, Href: r.URL(DocPath(lang, d.Key) + a)})
+	}
+	if d.Key.Section == "declarations" {
+		for _, other := range r.site.Config.Codes() {
+			if other != lang && d.In(other) != nil {
+				dv.Parallel = append(dv.Parallel, Link{Label: langName(r.site.Config, lang) + " | " + langName(r.site.Config, other),
+					Href: r.URL(DocPath(lang, d.Key) + lang + "-" + other + "/")})
+			}
+		}
+	}
+	return dv
+}
+
+func (r *Renderer) cite(d *site.Document, anchor, lang string) CiteView {
+	href := r.URL(docLangPath(d, lang))
+	if anchor != "" {
+		href += "#" + anchor
+	}
+	return CiteView{Title: d.Title(lang), Href: href, Anchor: anchor, Section: d.Key.Section}
+}
+
+// groups turns a file's blocks into paragraphs with their cross-language
+// links, gathering runs of bullet items into one list.
+func (r *Renderer) groups(d *site.Document, f *content.Doc) []Group {
+	other := ""
+	for _, code := range r.site.Config.Codes() {
+		if code != f.Lang && d.In(code) != nil {
+			other = code
+			break
+		}
+	}
+	var groups []Group
+	for _, b := range f.Body.Blocks {
+		p := Para{ID: b.ID, Number: b.Number, Kind: kindName(b.Kind), Depth: b.Depth, Level: b.Level, HTML: template.HTML(b.HTML),
+			SelfLabel: r.word(f.Lang, "permalink_label")}
+		if other != "" {
+			p.OtherLang, p.OtherLabel, p.ParallelLabel = other, r.word(f.Lang, "read_in_"+other), r.word(f.Lang, "side_by_side")
+			p.OtherHref = r.URL(DocPath(other, d.Key)) + "#" + b.ID
+			if d.Key.Section == "declarations" {
+				p.ParallelHref = r.URL(DocPath(f.Lang, d.Key)+f.Lang+"-"+other+"/") + "#" + b.ID
+			}
+		}
+		isList := b.Kind == markdown.Bullet
+		if n := len(groups); n > 0 && groups[n-1].List && isList {
+			groups[n-1].Paras = append(groups[n-1].Paras, p)
+			continue
+		}
+		groups = append(groups, Group{List: isList, Paras: []Para{p}})
+	}
+	return groups
+}
+
+func kindName(k markdown.Kind) string {
+	switch k {
+	case markdown.Numbered:
+		return "numbered"
+	case markdown.Lettered:
+		return "lettered"
+	case markdown.Bullet:
+		return "bullet"
+	case markdown.Heading:
+		return "heading"
+	}
+	return "text"
+}

@@ -1,0 +1,125 @@
+package render
+
+import (
+	"github.com/concord-archive/concord/generator/content"
+	"github.com/concord-archive/concord/generator/site"
+)
+
+// Page is one page to render: cheap to make, so Plan makes them all and the
+// renderer fills them in parallel.
+type Page struct {
+	Kind  string // a template name from Kinds, or "feed", "sitemap", "robots"
+	Lang  string // "" for language-neutral files (root, sitemap, robots)
+	Other string // the second language of a side-by-side page
+	Path  string // URL path below the base path: "en/declarations/x/"; files end without "/"
+	// Doc is the document of a doc, parallel or stub page; Section names
+	// the section of a list page; Tag the tag of a tag page.
+	Doc     *site.Document
+	Section string
+	Tag     string
+	// Deps are the documents whose change means this page must be
+	// rendered again. AllDocs marks pages that depend on every document
+	// (lists, timelines, feeds, sitemap).
+	Deps    []content.Key
+	AllDocs bool
+}
+
+// File is the output file's slash path below the output folder.
+func (p Page) File() string {
+	if p.Path == "" || p.Path[len(p.Path)-1] == '/' {
+		return p.Path + "index.html"
+	}
+	return p.Path
+}
+
+// Plan lists every page of the site, in a fixed order.
+func Plan(s *site.Site) []Page {
+	codes := s.Config.Codes()
+	pages := []Page{
+		{Kind: "root", Path: "", AllDocs: true},
+		{Kind: "notfound", Lang: s.Config.DefaultLanguage, Path: "404.html"},
+		{Kind: "sitemap", Path: "sitemap.xml", AllDocs: true},
+		{Kind: "robots", Path: "robots.txt"},
+	}
+	for _, lang := range codes {
+		pages = append(pages,
+			Page{Kind: "home", Lang: lang, Path: lang + "/", AllDocs: true},
+			Page{Kind: "timeline", Lang: lang, Path: lang + "/timeline/", AllDocs: true},
+			Page{Kind: "tags", Lang: lang, Path: lang + "/tags/", AllDocs: true},
+			Page{Kind: "feed", Lang: lang, Path: lang + "/feed.xml", AllDocs: true},
+		)
+		for _, sec := range content.Sections {
+			if sec != "pages" {
+				pages = append(pages, Page{Kind: "list", Lang: lang, Section: sec, Path: lang + "/" + sec + "/", AllDocs: true})
+			}
+		}
+		for _, tag := range s.TagNames() {
+			pages = append(pages, Page{Kind: "tag", Lang: lang, Tag: tag, Path: lang + "/tags/" + tag + "/", Deps: keys(s.Tags[tag])})
+		}
+		for _, d := range s.Docs {
+			pages = append(pages, docPages(s, d, lang, codes)...)
+		}
+	}
+	return pages
+}
+
+// docPages are a document's page in lang (or a stub saying it has no
+// translation) and, for declarations, its side-by-side pages with lang first.
+func docPages(s *site.Site, d *site.Document, lang string, codes []string) []Page {
+	path := DocPath(lang, d.Key)
+	deps := docDeps(d)
+	if d.In(lang) == nil {
+		return []Page{{Kind: "stub", Lang: lang, Doc: d, Path: path, Deps: deps}}
+	}
+	pages := []Page{{Kind: "doc", Lang: lang, Doc: d, Path: path, Deps: deps}}
+	if d.Key.Section != "declarations" {
+		return pages
+	}
+	for _, other := range codes {
+		if other != lang && d.In(other) != nil {
+			pages = append(pages, Page{Kind: "parallel", Lang: lang, Other: other, Doc: d,
+				Path: path + lang + "-" + other + "/", Deps: deps})
+		}
+	}
+	return pages
+}
+
+// DocPath is a document's URL path below the base path, without the
+// leading base: "en/declarations/x/" (see content.URL).
+func DocPath(lang string, k content.Key) string {
+	return content.URL("", lang, k)
+}
+
+// docDeps are the documents a document's pages show: itself, its event and
+// that event's timeline, and the documents it cites or that cite it.
+func docDeps(d *site.Document) []content.Key {
+	deps := []content.Key{d.Key}
+	if d.Event != nil {
+		deps = append(deps, d.Event.Key)
+		for _, e := range d.Event.Timeline {
+			if e.Doc != nil {
+				deps = append(deps, e.Doc.Key)
+			}
+		}
+	}
+	for _, e := range d.Timeline {
+		if e.Doc != nil {
+			deps = append(deps, e.Doc.Key)
+		}
+	}
+	for _, c := range d.Cites {
+		deps = append(deps, c.To.Key)
+	}
+	for _, c := range d.CitedBy {
+		deps = append(deps, c.From.Key)
+	}
+	return deps
+}
+
+func keys(docs []*site.Document) []content.Key {
+	ks := make([]content.Key, len(docs))
+	for i, d := range docs {
+		ks[i] = d.Key
+	}
+	return ks
+}
