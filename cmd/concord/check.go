@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/concord-archive/concord/generator/build"
+	"github.com/concord-archive/concord/generator/diag"
+)
+
+func checkCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("concord check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var opts build.Options
+	fs.StringVar(&opts.Config, "config", "config.toml", "site configuration `file`, relative to --source")
+	fs.StringVar(&opts.Source, "source", ".", "repository `folder`")
+	fs.BoolVar(&opts.Drafts, "drafts", false, "check drafts as if publishing them")
+	format := fs.String("format", "text", "output `format`: text, or github for GitHub Actions annotations")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "concord check: unexpected arguments %q\n", fs.Args())
+		return 2
+	}
+	_, problems := build.Load(opts)
+	switch *format {
+	case "github":
+		printGitHub(stdout, problems)
+	case "text":
+		problems.Print(stdout)
+	default:
+		fmt.Fprintf(stderr, "concord check: unknown --format %q (use text or github)\n", *format)
+		return 2
+	}
+	if problems.HasErrors() {
+		fmt.Fprintf(stderr, "concord check: %d error(s)\n", countErrors(problems))
+		return 1
+	}
+	return 0
+}
+
+// printGitHub writes GitHub Actions workflow commands, so CI marks each
+// problem on its line in a pull request.
+func printGitHub(w io.Writer, problems diag.List) {
+	for _, p := range problems {
+		level := "error"
+		if p.Severity == diag.Warning {
+			level = "warning"
+		}
+		msg := p.Msg
+		if p.Hint != "" {
+			msg += "; " + p.Hint
+		}
+		fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d::%s\n", level, ghEscape(p.Pos.File, true), max(p.Pos.Line, 1), max(p.Pos.Col, 1), ghEscape(msg, false))
+	}
+}
+
+// ghEscape escapes a workflow command's property or message.
+func ghEscape(s string, property bool) string {
+	r := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	s = r.Replace(s)
+	if property {
+		s = strings.NewReplacer(":", "%3A", ",", "%2C").Replace(s)
+	}
+	return s
+}
+
+func countErrors(l diag.List) int {
+	n := 0
+	for _, p := range l {
+		if p.Severity == diag.Error {
+			n++
+		}
+	}
+	return n
+}
