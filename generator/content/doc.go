@@ -40,6 +40,11 @@ type Doc struct {
 	Body     markdown.Result
 	BodyLine int // file line of the body's first line
 	Hash     [sha256.Size]byte
+
+	// Broken marks a file whose front matter could not be read. Its own
+	// problems are reported; site.Build leaves it out of the cross-file
+	// checks, which would only repeat them in other words.
+	Broken bool
 }
 
 // IsOriginal reports whether the file is its document's original language.

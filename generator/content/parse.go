@@ -33,17 +33,20 @@ func (p *Parser) Parse(f File) (*Doc, diag.List) {
 	d := &Doc{Key: f.Key, Lang: f.Lang, Path: f.Path, Hash: sha256.Sum256(f.Data)}
 	if line, col := invalidUTF8(f.Data); line > 0 {
 		problems.Add(diag.Pos{File: f.Path, Line: line, Col: col}, "file is not valid UTF-8", "save it as UTF-8 in your editor")
+		d.Broken = true
 		return d, problems
 	}
 	src := Normalize(f.Data)
 	front, body, bodyLine, split := Split(src, f.Path)
 	if split != nil {
 		problems = append(problems, *split)
+		d.Broken = true
 		return d, problems
 	}
 	meta, lines, metaProblems := decodeMeta(front, f.Path, f.Key.Section, 1)
 	problems.Append(metaProblems)
 	d.Meta, d.Lines, d.BodyLine = meta, lines, bodyLine
+	d.Broken = lines == nil // the TOML itself did not decode
 	d.Body = p.converters[f.Lang].Convert(body, markdown.Options{
 		Lang:        f.Lang,
 		File:        f.Path,

@@ -13,7 +13,12 @@ import (
 func (s *Site) group(docs []*content.Doc, opts Options) diag.List {
 	var problems diag.List
 	byKey := map[content.Key][]*content.Doc{}
+	broken := map[content.Key]bool{}
 	for _, d := range docs {
+		if d.Broken {
+			broken[d.Key] = true
+			continue
+		}
 		byKey[d.Key] = append(byKey[d.Key], d)
 	}
 	keys := make([]content.Key, 0, len(byKey))
@@ -24,7 +29,11 @@ func (s *Site) group(docs []*content.Doc, opts Options) diag.List {
 	for _, k := range keys {
 		files := byKey[k]
 		orig, probs := findOriginal(files)
-		problems.Append(probs)
+		if !broken[k] {
+			// With a broken file in the folder, a missing original is
+			// most likely that file: its own error says what to fix.
+			problems.Append(probs)
+		}
 		if orig == nil || (orig.Meta.Draft && !opts.Drafts) {
 			continue
 		}
