@@ -21,7 +21,7 @@ func site(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	files := map[string]string{
-		"config.toml": "base_url = \"https://x.org/\"\n[[languages]]\ncode = \"en\"\nname = \"English\"\ntitle = \"T\"\n",
+		"config.toml":                  "base_url = \"https://x.org/\"\n[[languages]]\ncode = \"en\"\nname = \"English\"\ntitle = \"T\"\n",
 		"content/declarations/a/en.md": "+++\ntitle = \"A\"\noriginal = true\ndate = 2017-11-17\n+++\n1. First version.\n",
 	}
 	for name, data := range files {
