@@ -30,6 +30,9 @@
 // Each item of a top-level bulleted list is its own block, counted like a
 // paragraph. Nested bulleted and numeric lists stay inside their item's HTML;
 // nested lettered lists become blocks of their own, right after their parent.
+// A repeated number is reported and the later block gets a suffix (p11-2).
+// Text that follows a lettered list inside the same item has no anchor in
+// the content format: it is reported and kept, in order, as p11-cont.
 //
 // # Safety
 //

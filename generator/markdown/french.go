@@ -103,7 +103,8 @@ func (st *convertState) frenchRun(leaves []*ast.Text) {
 }
 
 // firstRune returns the rune that follows in the run: the first rune of the
-// next non-empty leaf, opaque, or 0 at the end of the block.
+// next non-empty leaf, a line break, opaque, or 0 at the end of the block.
+// Stopping at line breaks keeps the scan short even over many empty leaves.
 func (st *convertState) firstRune(rest []*ast.Text) rune {
 	for _, t := range rest {
 		if t == nil {
@@ -112,6 +113,9 @@ func (st *convertState) firstRune(rest []*ast.Text) rune {
 		if val := t.Segment.Value(st.src); len(val) > 0 {
 			r, _ := utf8.DecodeRune(val)
 			return r
+		}
+		if t.SoftLineBreak() || t.HardLineBreak() {
+			return '\n'
 		}
 	}
 	return 0

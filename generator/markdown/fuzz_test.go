@@ -147,3 +147,25 @@ func checkLettered(t *testing.T, src []byte, res Result) {
 		}
 	}
 }
+
+// TestPathologicalInputs runs inputs built to make a careless pass recurse
+// deeply or go quadratic: they must convert with the same invariants.
+func TestPathologicalInputs(t *testing.T) {
+	inputs := map[string]string{
+		"repeated numbers":     strings.Repeat("1. x\n", 5000),
+		"repeated letters":     "1. x\n" + strings.Repeat("   a. y\n", 5000),
+		"letters on one line":  "1. " + strings.Repeat("a. ", 5000) + "x\n",
+		"hard breaks":          strings.Repeat("\\\n", 5000) + "x ?\n",
+		"guillemets":           strings.Repeat("« ", 5000) + "\n",
+		"deep quotes":          strings.Repeat(">", 2000) + " x\n",
+		"deep bullets":         strings.Repeat("- ", 1000) + "x\n",
+		"deep emphasis":        strings.Repeat("*", 5000) + "x" + strings.Repeat("*", 5000),
+		"headings under items": strings.Repeat("1. x\n   # h\n   a. y\n", 1000),
+	}
+	for name, in := range inputs {
+		for _, c := range fuzzConverters {
+			opts := Options{File: name}
+			checkResult(t, []byte(in), opts, c.Convert([]byte(in), opts))
+		}
+	}
+}

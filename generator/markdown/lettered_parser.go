@@ -66,6 +66,8 @@ func lastItemOffset(list ast.Node) int {
 	return 0
 }
 
+// letterTriggers are the bytes a lettered marker starts with; goldmark asks
+// a block parser only about lines whose first non-space byte is a trigger.
 var letterTriggers = func() []byte {
 	b := make([]byte, 0, 26)
 	for c := byte('a'); c <= 'z'; c++ {

@@ -24,6 +24,7 @@ type outliner struct {
 	blocks    []Block
 	footnotes span
 	seen      map[string]int // anchor → line of the block that took it first
+	suffix    map[string]int // anchor → last suffix given to a duplicate of it
 
 	section    int // top-level headings seen so far
 	unnumbered int // unnumbered non-heading blocks seen in this section
@@ -58,10 +59,26 @@ func (o *outliner) document(doc ast.Node) {
 		case *ast.List:
 			o.list(n)
 		default:
+			o.checkStrayLetter(n)
 			o.open(o.positional(Text, n))
 			o.renderNode(n)
 			o.close()
 		}
+	}
+}
+
+// checkStrayLetter warns about a paragraph that starts like "a. " right
+// after a numbered paragraph: most likely a sub-paragraph indented too
+// little, which CommonMark reads as ordinary text. Guessing would capture
+// prose, so it stays a paragraph.
+func (o *outliner) checkStrayLetter(n ast.Node) {
+	if n.Kind() != ast.KindParagraph || !isNumberedList(n.PreviousSibling()) || n.Lines().Len() == 0 {
+		return
+	}
+	first := n.Lines().At(0)
+	if _, ok := parseLetterMarker(first.Value(o.st.body)); ok {
+		o.st.warnf(o.line(n), "indent it to the text of the numbered paragraph above (4 spaces under \"11. \")",
+			"paragraph starting like a lettered sub-paragraph is not one")
 	}
 }
 
@@ -195,10 +212,7 @@ func (o *outliner) unique(b *Block) {
 		return
 	}
 	base := b.ID
-	for k := 2; taken; k++ {
-		b.ID = base + "-" + strconv.Itoa(k)
-		_, taken = o.seen[b.ID]
-	}
+	b.ID = o.suffixed(base)
 	o.seen[b.ID] = b.Line
 	what := "anchor"
 	switch b.Kind {
@@ -211,6 +225,23 @@ func (o *outliner) unique(b *Block) {
 		"duplicate "+what+" (#"+base+")",
 		"number as in the source document; until then this one is anchored #"+b.ID,
 		o.st.pos(first))
+}
+
+// suffixed returns the first free anchor base-2, base-3, …. It remembers
+// the last suffix per base, so that a thousand "1." items cost linear time.
+func (o *outliner) suffixed(base string) string {
+	if o.suffix == nil {
+		o.suffix = make(map[string]int)
+	}
+	k := max(o.suffix[base], 1)
+	for {
+		k++
+		id := base + "-" + strconv.Itoa(k)
+		if _, taken := o.seen[id]; !taken {
+			o.suffix[base] = k
+			return id
+		}
+	}
 }
 
 // line returns the file line where block n starts.
