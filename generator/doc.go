@@ -61,7 +61,7 @@
 // render.View; its methods are the template vocabulary: .T "key" (an
 // interface word from i18n/<lang>.toml; a missing key fails the build),
 // .Date and .DateRange (localised with the i18n months), .URLOf "en/x/" (a
-// path under the base URL), .Asset, .LangNameOf. A document missing in a
+// page or asset path under the base URL), .LangNameOf. A document missing in a
 // language gets a stub page there that says so and links to the original.
 //
 // # Errors

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"slices"
@@ -13,19 +12,11 @@ import (
 )
 
 func buildCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("concord build", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var opts build.Options
-	fs.StringVar(&opts.Config, "config", "config.toml", "site configuration `file`, relative to --source")
-	fs.StringVar(&opts.Source, "source", ".", "repository `folder` holding config.toml, content/, themes/ and static/")
+	fs := newFlagSet("build", &opts, false, stderr)
 	fs.StringVar(&opts.Out, "out", "public", "output `folder`")
 	fs.StringVar(&opts.BaseURL, "base-url", "", "publish under this `URL` instead of config.toml's base_url")
-	fs.BoolVar(&opts.Drafts, "drafts", false, "include documents marked draft = true")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "concord build: unexpected arguments %q\n", fs.Args())
+	if !parse(fs, args) {
 		return 2
 	}
 	sum, problems := build.Build(ctx, opts)

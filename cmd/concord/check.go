@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -12,18 +11,10 @@ import (
 )
 
 func checkCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("concord check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var opts build.Options
-	fs.StringVar(&opts.Config, "config", "config.toml", "site configuration `file`, relative to --source")
-	fs.StringVar(&opts.Source, "source", ".", "repository `folder`")
-	fs.BoolVar(&opts.Drafts, "drafts", false, "check drafts as if publishing them")
+	fs := newFlagSet("check", &opts, false, stderr)
 	format := fs.String("format", "text", "output `format`: text, or github for GitHub Actions annotations")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "concord check: unexpected arguments %q\n", fs.Args())
+	if !parse(fs, args) {
 		return 2
 	}
 	_, problems := build.Load(opts)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 
@@ -11,18 +10,11 @@ import (
 )
 
 func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("concord serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var opts build.Options
-	fs.StringVar(&opts.Config, "config", "config.toml", "site configuration `file`, relative to --source")
-	fs.StringVar(&opts.Source, "source", ".", "repository `folder`")
-	fs.BoolVar(&opts.Drafts, "drafts", true, "show documents marked draft = true")
+	// The preview shows drafts: editors preview what is not published yet.
+	fs := newFlagSet("serve", &opts, true, stderr)
 	addr := fs.String("addr", "127.0.0.1:1313", "`address` to listen on; loopback unless you ask otherwise")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "concord serve: unexpected arguments %q\n", fs.Args())
+	if !parse(fs, args) {
 		return 2
 	}
 	if err := serve.Run(ctx, opts, *addr, stdout); err != nil {

@@ -85,7 +85,7 @@ func LoadTheme(fsys fs.FS, cfg *config.Config) (*render.Theme, diag.List) {
 	}
 	if err != nil {
 		var l diag.List
-		l.Add(diag.Pos{File: cfg.File}, "theme "+`"`+cfg.Theme+`"`+" not found in themes/", "set theme in config.toml to a folder under themes/, such as \"default\"")
+		l.Add(cfg.Pos("theme"), "theme "+`"`+cfg.Theme+`"`+" not found in themes/", "set theme in config.toml to a folder under themes/, such as \"default\"")
 		return nil, l
 	}
 	return render.LoadTheme(themeFS, dir, cfg.Codes())

@@ -25,8 +25,10 @@ type Config struct {
 	Theme           string     `toml:"theme"`
 	Languages       []Language `toml:"languages"`
 
-	// File is where the config was read from, for diagnostics.
-	File string `toml:"-"`
+	// File is where the config was read from, for diagnostics, and lines
+	// the line of each top-level key it sets.
+	File  string `toml:"-"`
+	lines map[string]int
 }
 
 // Language is one language the archive is published in.
@@ -79,6 +81,10 @@ func Parse(r io.Reader, name string) (*Config, diag.List) {
 	if !md.IsDefined("languages") {
 		c.Languages = Default().Languages
 	}
+	c.lines = map[string]int{}
+	for _, key := range knownKeys[""] {
+		c.lines[key] = tomlx.KeyLine(src, []string{key})
+	}
 	lines := tomlx.KeyLines(src, []string{"languages", "code"})
 	for i := range c.Languages {
 		if i < len(lines) {
@@ -98,12 +104,11 @@ var langCode = regexp.MustCompile(`^[a-z]{2,3}$`)
 // Validate reports every problem with the settings.
 func (c *Config) Validate() diag.List {
 	var l diag.List
-	at := diag.Pos{File: c.File}
 	if u, err := url.Parse(c.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		l.Add(at, "base_url "+quote(c.BaseURL)+" is not an absolute http(s) URL", `write it like "https://example.org/" or "https://example.org/archive/"`)
+		l.Add(c.Pos("base_url"), "base_url "+quote(c.BaseURL)+" is not an absolute http(s) URL", `write it like "https://example.org/" or "https://example.org/archive/"`)
 	}
 	if c.Theme == "" || strings.ContainsAny(c.Theme, `/\`) || c.Theme == "." || c.Theme == ".." {
-		l.Add(at, "theme "+quote(c.Theme)+" is not a folder name under themes/", `write theme = "default"`)
+		l.Add(c.Pos("theme"), "theme "+quote(c.Theme)+" is not a folder name under themes/", `write theme = "default"`)
 	}
 	seen := map[string]bool{}
 	for _, lang := range c.Languages {
@@ -120,10 +125,10 @@ func (c *Config) Validate() diag.List {
 		}
 	}
 	if len(c.Languages) == 0 {
-		l.Add(at, "no [[languages]] configured", "add a [[languages]] table for each language")
+		l.Add(c.Pos("languages"), "no [[languages]] configured", "add a [[languages]] table for each language")
 	}
 	if !seen[c.DefaultLanguage] {
-		l.Add(at, "default_language "+quote(c.DefaultLanguage)+" is not one of the [[languages]]", "set it to the code of a configured language")
+		l.Add(c.Pos("default_language"), "default_language "+quote(c.DefaultLanguage)+" is not one of the [[languages]]", "set it to the code of a configured language")
 	}
 	return l
 }
@@ -159,6 +164,10 @@ func (c *Config) SetBaseURL(s string) diag.List {
 	c.normalize()
 	return l
 }
+
+// Pos is where config.toml sets a top-level key, for later stages
+// diagnostics about its value (a theme that is not there, say).
+func (c *Config) Pos(key string) diag.Pos { return diag.Pos{File: c.File, Line: c.lines[key]} }
 
 // Lang returns the language with the given code.
 func (c *Config) Lang(code string) (Language, bool) {

@@ -20,8 +20,9 @@ title = "Archive"
 		{"unknown key with suggestion", "base_ulr = \"https://x.org/\"\n", `cfg.toml:1: unknown field "base_ulr"; did you mean "base_url"?`},
 		{"wrong type", "theme = 3\n", `cfg.toml:1: wrong type: key "theme"`},
 		{"syntax", "theme = \"default\nx = 1\n", `cfg.toml:1`},
-		{"relative base url", `base_url = "/archive/"` + "\n", `base_url "/archive/" is not an absolute http(s) URL`},
-		{"unknown default language", `default_language = "de"` + "\n", `default_language "de" is not one of the [[languages]]`},
+		{"relative base url", `base_url = "/archive/"` + "\n", `cfg.toml:1: base_url "/archive/" is not an absolute http(s) URL`},
+		{"unknown default language", "theme = \"default\"\ndefault_language = \"de\"\n", `cfg.toml:2: default_language "de" is not one of the [[languages]]`},
+		{"theme path", "\ntheme = \"../x\"\n", `cfg.toml:2: theme "../x" is not a folder name under themes/`},
 		{"duplicate language", "[[languages]]\ncode = \"en\"\nname = \"E\"\ntitle = \"T\"\n[[languages]]\ncode = \"en\"\nname = \"E\"\ntitle = \"T\"\n", `cfg.toml:6: language "en" is listed twice`},
 		{"typo in languages", "[[languages]]\ncode = \"en\"\nnmae = \"E\"\ntitle = \"T\"\n", `cfg.toml:3: unknown field "languages.nmae"; did you mean "name"?`},
 	}

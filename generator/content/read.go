@@ -71,6 +71,12 @@ func classify(fsys fs.FS, p string, d fs.DirEntry, langs []string) (File, bool, 
 	var problems diag.List
 	parts := strings.Split(p, "/")
 	at := diag.Pos{File: p}
+	if d.Type()&fs.ModeSymlink != 0 {
+		// A link could pull in a file from outside the repository, or loop;
+		// the archive's content lives in the repository itself.
+		problems.Add(at, "symbolic link in content/", "replace the link with the file or folder it points to")
+		return File{}, false, problems
+	}
 	switch {
 	case len(parts) == 2 && d.IsDir():
 		if !slices.Contains(Sections, parts[1]) {
@@ -98,7 +104,7 @@ func classify(fsys fs.FS, p string, d fs.DirEntry, langs []string) (File, bool, 
 	}
 	f := File{Path: p, Key: Key{Section: parts[1], Slug: parts[2]}}
 	name := parts[3]
-	if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+	if !d.Type().IsRegular() {
 		problems.Add(at, "not a regular file", "remove it")
 		return File{}, false, problems
 	}

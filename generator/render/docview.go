@@ -12,14 +12,18 @@ func (r *Renderer) docView(v *View) {
 	d := v.Page.Doc
 	v.Doc = r.docFile(d, v.Lang)
 	v.Title, v.Summary, v.Entries = v.Doc.Title, v.Doc.Summary, v.Doc.Timeline
-	v.Alternates, v.Switch = r.docAlternates(d, v.Lang, "")
+	v.Alternates, v.Switch = r.docAlternates(d, v.Lang)
 }
 
+// stubView is the page of a language a document has no translation in: it
+// shows only the title and a link to the original, so it skips the blocks,
+// timeline and citations docFile would prepare.
 func (r *Renderer) stubView(v *View) {
 	d := v.Page.Doc
-	v.Doc = r.docFile(d, d.Orig.Lang)
+	v.Doc = &DocView{D: d, File: d.Orig, Lang: d.Orig.Lang, Title: d.Orig.Meta.Title,
+		OrigLang: langName(r.site.Config, d.Orig.Lang), OrigHref: r.URL(DocPath(d.Orig.Lang, d.Key))}
 	v.Title, v.NoIndex = v.Doc.Title, true
-	v.Alternates, v.Switch = r.docAlternates(d, v.Lang, "")
+	v.Alternates, v.Switch = r.docAlternates(d, v.Lang)
 }
 
 // parallelView pairs the blocks of two languages row by row. site.Build
@@ -43,7 +47,7 @@ func (r *Renderer) parallelView(v *View) {
 // docAlternates are a document's page in each language. A language without
 // a translation gets no hreflang alternate, and its switcher entry leads to
 // the stub page that says so.
-func (r *Renderer) docAlternates(d *site.Document, lang, _ string) (alts, switcher []Alt) {
+func (r *Renderer) docAlternates(d *site.Document, lang string) (alts, switcher []Alt) {
 	for _, code := range r.site.Config.Codes() {
 		a := Alt{Lang: code, Name: langName(r.site.Config, code), Href: r.AbsURL(DocPath(code, d.Key)), Missing: d.In(code) == nil}
 		if !a.Missing {

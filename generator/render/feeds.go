@@ -44,7 +44,8 @@ func (r *Renderer) feed(p Page) ([]byte, error) {
 	} else {
 		el(&b, "updated", "2000-01-01T00:00:00Z")
 	}
-	el(&b, "author", "")
+	// Atom requires an author; the archive itself is the author of its feed.
+	b.WriteString("<author><name>" + esc(l.Title) + "</name></author>\n")
 	for _, d := range docs {
 		f := d.In(lang)
 		url := r.AbsURL(DocPath(lang, d.Key))
@@ -63,13 +64,8 @@ func (r *Renderer) feed(p Page) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// el writes <name>text</name>; an author element gets the site as its name,
-// which Atom requires.
+// el writes <name>text</name>, escaped.
 func el(b *bytes.Buffer, name, text string) {
-	if name == "author" {
-		b.WriteString("<author><name>Concord</name></author>\n")
-		return
-	}
 	b.WriteString("<" + name + ">" + esc(text) + "</" + name + ">\n")
 }
 
@@ -109,7 +105,7 @@ func (r *Renderer) alternates(v *View) []Alt {
 	var alts []Alt
 	switch v.Kind {
 	case "doc":
-		alts, _ = r.docAlternates(v.Page.Doc, v.Lang, "")
+		alts, _ = r.docAlternates(v.Page.Doc, v.Lang)
 	case "parallel":
 		alts, _ = r.parallelAlternates(v.Page.Doc, v.Lang, v.Page.Other)
 	default:

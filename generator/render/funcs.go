@@ -29,11 +29,9 @@ func (v *View) DateRange(start, end content.Date) string {
 	return v.Date(start) + " – " + v.Date(end)
 }
 
-// URLOf returns the path of a page below the base: {{.URLOf "en/timeline/"}}.
+// URLOf returns the path of a page or asset below the base:
+// {{.URLOf "en/timeline/"}}, {{.URLOf "style.css"}}.
 func (v *View) URLOf(path string) string { return v.r.URL(path) }
-
-// Asset returns the URL of a theme asset.
-func (v *View) Asset(name string) string { return v.r.URL(name) }
 
 // LangNameOf returns a language's name, in that language: "Français".
 func (v *View) LangNameOf(code string) string { return langName(v.r.site.Config, code) }
@@ -62,20 +60,41 @@ func (r *Renderer) formatDate(d content.Date, lang string) string {
 	}
 	t := d.Time()
 	table := r.theme.i18n[lang]
+	names := map[string]string{
+		"January": pick(table.months, int(t.Month())-1, t.Format("January")),
+		"Monday":  pick(table.days, int(t.Weekday()), t.Format("Monday")),
+	}
 	var b strings.Builder
-	for len(layout) > 0 {
-		i := strings.Index(layout, "January")
-		if i < 0 {
+	for layout != "" {
+		token, at := nextName(layout)
+		if at < 0 {
 			b.WriteString(t.Format(layout))
 			break
 		}
-		b.WriteString(t.Format(layout[:i]))
-		if len(table.months) == 12 {
-			b.WriteString(table.months[d.Month-1])
-		} else {
-			b.WriteString(t.Format("January"))
-		}
-		layout = layout[i+len("January"):]
+		b.WriteString(t.Format(layout[:at]))
+		b.WriteString(names[token])
+		layout = layout[at+len(token):]
 	}
 	return b.String()
+}
+
+// nextName finds the first full month or day name token in a Go layout.
+// The short forms (Jan, Mon) are left to Go: the archive writes dates out.
+func nextName(layout string) (token string, at int) {
+	at = -1
+	for _, tok := range []string{"January", "Monday"} {
+		if i := strings.Index(layout, tok); i >= 0 && (at < 0 || i < at) {
+			token, at = tok, i
+		}
+	}
+	return token, at
+}
+
+// pick returns list[i], or fallback when the table lacks it (the theme
+// loader has already reported a short table).
+func pick(list []string, i int, fallback string) string {
+	if i >= 0 && i < len(list) {
+		return list[i]
+	}
+	return fallback
 }

@@ -40,7 +40,7 @@ type View struct {
 // Alt is a page in another language.
 type Alt struct {
 	Lang, Name, Href string
-	Missing          bool // no translation: Href goes to the other language's list
+	Missing          bool // no translation: Href goes to the stub page that says so
 }
 
 // Link is a labelled link.

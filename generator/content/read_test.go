@@ -1,0 +1,57 @@
+package content
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestRead(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(data), 0o644)
+	}
+	write("content/declarations/ok/en.md", "+++\n+++\n")
+	write("content/declarations/ok/original-en.pdf", "%PDF")
+	write("content/declarations/ok/.en.md.swp", "swap")
+	write("content/declarations/ok/de.md", "+++\n+++\n")
+	write("content/declarations/Bad Slug/en.md", "+++\n+++\n")
+	write("content/blog/x/en.md", "+++\n+++\n")
+	write("content/news/stray.md", "x")
+	if err := os.Symlink(filepath.Join(dir, "content"), filepath.Join(dir, "content/news/loop")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("/etc/hostname", filepath.Join(dir, "content/declarations/ok/fr.md")); err != nil {
+		t.Fatal(err)
+	}
+
+	files, problems := Read(os.DirFS(dir), []string{"en", "fr"})
+	var got []string
+	for _, f := range files {
+		got = append(got, f.Path+" "+f.Lang)
+	}
+	want := "content/declarations/ok/en.md en|content/declarations/ok/original-en.pdf "
+	if strings.Join(got, "|") != want {
+		t.Errorf("files = %q; want %q", strings.Join(got, "|"), want)
+	}
+	wantProblems := []string{
+		`content/blog: unknown section "blog"`,
+		`content/declarations/Bad Slug: invalid slug "Bad Slug"`,
+		`content/declarations/ok/de.md: language "de" is not configured`,
+		`content/declarations/ok/fr.md: symbolic link in content/`,
+		`content/news/loop: symbolic link in content/`,
+		`content/news/stray.md: file outside a document folder`,
+	}
+	problems.Sort()
+	if len(problems) != len(wantProblems) {
+		t.Fatalf("problems:\n%v\nwant %d", problems, len(wantProblems))
+	}
+	for i, w := range wantProblems {
+		if !strings.HasPrefix(problems[i].Error(), w) {
+			t.Errorf("problem %d = %q; want prefix %q", i, problems[i].Error(), w)
+		}
+	}
+}
