@@ -5,12 +5,16 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
+	"slices"
 	"sync/atomic"
 	"time"
 
+	"github.com/concord-archive/concord/generator/content"
 	"github.com/concord-archive/concord/generator/diag"
 	"github.com/concord-archive/concord/generator/render"
+	"github.com/concord-archive/concord/generator/site"
 	"github.com/concord-archive/concord/generator/write"
 )
 
@@ -110,46 +114,72 @@ func fill(ctx context.Context, stage Sink, l *Loaded) (Summary, diag.List) {
 // top of the output, and each attachment next to its document's pages in
 // every language.
 func copyFiles(stage Sink, l *Loaded) (int, diag.List) {
-	var problems diag.List
-	n := 0
-	put := func(name string, fsys fs.FS, src, shown string) {
-		data, err := fs.ReadFile(fsys, src)
-		if err == nil {
-			err = stage.Put(name, data)
-		}
-		if err != nil {
-			problems.Add(diag.Pos{File: shown}, "copying: "+unwrap(err), "check that the file is readable")
-			return
-		}
-		n++
-	}
-	copyTree := func(fsys fs.FS, root string) {
-		_ = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-			if err == nil && d.Type().IsRegular() {
-				put(p, fsys, p, path.Join(root, p))
-			}
-			return nil
-		})
-	}
-	if l.Theme.Assets != nil {
-		copyTree(l.Theme.Assets, l.Theme.Dir+"/static")
-	}
-	if static, err := fs.Sub(l.Source, "static"); err == nil {
-		if _, err := fs.Stat(static, "."); err == nil {
-			copyTree(static, "static")
-		}
-	}
+	c := copier{sink: stage}
+	c.assets(l.Theme, l.Source)
 	for _, a := range l.Attachments {
-		d := l.Site.Get(a.Key)
-		if d == nil {
-			continue
+		c.attachment(l.Site, l.Source, a)
+	}
+	return c.n, c.problems
+}
+
+// copier copies source files into a sink, counting them and collecting
+// problems, so one unreadable file does not hide the others.
+type copier struct {
+	sink     Sink
+	n        int
+	problems diag.List
+}
+
+func (c *copier) copy(name string, fsys fs.FS, src, shown string) {
+	data, err := fs.ReadFile(fsys, src)
+	if err == nil {
+		err = c.sink.Put(name, data)
+	}
+	if err != nil {
+		c.problems.Add(diag.Pos{File: shown}, "copying: "+unwrap(err), "check that the file is readable")
+		return
+	}
+	c.n++
+}
+
+// tree copies every regular file of fsys to the same path in the output.
+func (c *copier) tree(fsys fs.FS, shownRoot string) {
+	_ = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			c.copy(p, fsys, p, path.Join(shownRoot, p))
 		}
-		name := path.Base(a.Path)
-		for lang := range d.Langs {
-			put(render.DocPath(lang, d.Key)+name, l.Source, a.Path, a.Path)
+		return nil
+	})
+}
+
+// assets copies the theme's static files, then the site's static/ folder,
+// which may override them.
+func (c *copier) assets(theme *render.Theme, source fs.FS) {
+	if theme.Assets != nil {
+		c.tree(theme.Assets, theme.Dir+"/static")
+	}
+	if static, err := fs.Sub(source, "static"); err == nil {
+		if _, err := fs.Stat(static, "."); err == nil {
+			c.tree(static, "static")
 		}
 	}
-	return n, problems
+}
+
+// attachment copies a document's attachment next to its page in each
+// language, and returns the output names.
+func (c *copier) attachment(s *site.Site, source fs.FS, a content.File) []string {
+	d := s.Get(a.Key)
+	if d == nil {
+		return nil // a draft's attachment stays unpublished
+	}
+	var names []string
+	name := path.Base(a.Path)
+	for _, lang := range slices.Sorted(maps.Keys(d.Langs)) {
+		out := render.DocPath(lang, d.Key) + name
+		c.copy(out, source, a.Path, a.Path)
+		names = append(names, out)
+	}
+	return names
 }
 
 func unwrap(err error) string {

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"errors"
 	"io/fs"
 	"path"
 	"regexp"
@@ -37,11 +38,72 @@ func ValidSlug(s string) bool { return len(s) <= 100 && slugPattern.MatchString(
 // configured language codes: a Markdown file named after another language
 // is an error, not an attachment. Files come back sorted by path.
 func Read(fsys fs.FS, langs []string) ([]File, diag.List) {
-	var files []File
-	var problems diag.List
-	err := fs.WalkDir(fsys, Root, func(p string, d fs.DirEntry, err error) error {
+	var r reader
+	r.langs = langs
+	if err := fs.WalkDir(fsys, Root, r.visit(fsys)); err != nil {
+		r.problems.Add(diag.Pos{File: Root}, "cannot read the content folder: "+err.Error(), "run concord from the repository root, or pass --source")
+	}
+	return r.sorted()
+}
+
+// ReadFolder reads one document folder, dir = "content/<section>/<slug>",
+// with the same rules as Read: serve re-reads only the folders that changed.
+// A folder that no longer exists yields no files and no problem.
+func ReadFolder(fsys fs.FS, dir string, langs []string) ([]File, diag.List) {
+	var r reader
+	r.langs = langs
+	if parts := strings.Split(dir, "/"); len(parts) != 3 || parts[0] != Root {
+		r.problems.Add(diag.Pos{File: dir}, "not a document folder", "")
+		return r.sorted()
+	}
+	d, err := lstat(fsys, dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	visit := r.visit(fsys)
+	if err != nil || !d.IsDir() {
+		_ = visit(dir, d, err) // reported like any unreadable or misplaced entry
+		return r.sorted()
+	}
+	if err := visit(dir, d, nil); err == nil {
+		_ = fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+			if p == dir {
+				return nil // visited above, from Lstat
+			}
+			return visit(p, d, err)
+		})
+	}
+	return r.sorted()
+}
+
+// lstat describes name without following a symbolic link, where fsys can
+// say so (os.DirFS can), so that ReadFolder refuses a linked folder as Read
+// does.
+func lstat(fsys fs.FS, name string) (fs.DirEntry, error) {
+	var info fs.FileInfo
+	var err error
+	if rl, ok := fsys.(fs.ReadLinkFS); ok {
+		info, err = rl.Lstat(name)
+	} else {
+		info, err = fs.Stat(fsys, name)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return fs.FileInfoToDirEntry(info), nil
+}
+
+// reader collects the files and problems of a walk.
+type reader struct {
+	langs    []string
+	files    []File
+	problems diag.List
+}
+
+func (r *reader) visit(fsys fs.FS) fs.WalkDirFunc {
+	return func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			problems.Add(diag.Pos{File: p}, "cannot read: "+unwrapPathError(err), "check that the file exists and is readable")
+			r.problems.Add(diag.Pos{File: p}, "cannot read: "+unwrapPathError(err), "check that the file exists and is readable")
 			return nil
 		}
 		if strings.HasPrefix(d.Name(), ".") && p != Root {
@@ -50,21 +112,21 @@ func Read(fsys fs.FS, langs []string) ([]File, diag.List) {
 			}
 			return nil // editor swap files, .DS_Store
 		}
-		f, ok, probs := classify(fsys, p, d, langs)
-		problems.Append(probs)
+		f, ok, probs := classify(fsys, p, d, r.langs)
+		r.problems.Append(probs)
 		if ok {
-			files = append(files, f)
+			r.files = append(r.files, f)
 		}
 		if d.IsDir() && strings.Count(p, "/") >= 3 {
 			return fs.SkipDir // nested folders were reported by classify
 		}
 		return nil
-	})
-	if err != nil {
-		problems.Add(diag.Pos{File: Root}, "cannot read the content folder: "+err.Error(), "run concord from the repository root, or pass --source")
 	}
-	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
-	return files, problems
+}
+
+func (r *reader) sorted() ([]File, diag.List) {
+	slices.SortFunc(r.files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
+	return r.files, r.problems
 }
 
 func classify(fsys fs.FS, p string, d fs.DirEntry, langs []string) (File, bool, diag.List) {

@@ -55,3 +55,66 @@ func TestRead(t *testing.T) {
 		}
 	}
 }
+
+// TestReadFolder checks that re-reading one folder gives exactly what a full
+// Read gives for that folder, including its problems, and nothing for a
+// folder that is gone.
+func TestReadFolder(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(data), 0o644)
+	}
+	write("content/declarations/ok/en.md", "+++\n+++\n")
+	write("content/declarations/ok/fr.md", "+++\n+++\n")
+	write("content/declarations/ok/de.md", "+++\n+++\n")
+	write("content/declarations/ok/annex.pdf", "%PDF")
+	write("content/declarations/ok/nested/en.md", "x")
+	write("content/declarations/Bad Slug/en.md", "+++\n+++\n")
+	write("content/news/real/en.md", "+++\n+++\n")
+	if err := os.Symlink(filepath.Join(dir, "content/news/real"), filepath.Join(dir, "content/news/linked")); err != nil {
+		t.Fatal(err)
+	}
+	fsys := os.DirFS(dir)
+	langs := []string{"en", "fr"}
+	all, allProblems := Read(fsys, langs)
+
+	for _, folder := range []string{"content/declarations/ok", "content/declarations/Bad Slug", "content/news/real", "content/news/linked", "content/news/gone"} {
+		files, problems := ReadFolder(fsys, folder, langs)
+		var want []File
+		for _, f := range all {
+			if strings.HasPrefix(f.Path, folder+"/") {
+				want = append(want, f)
+			}
+		}
+		var wantProblems []string
+		for _, p := range allProblems {
+			if p.Pos.File == folder || strings.HasPrefix(p.Pos.File, folder+"/") {
+				wantProblems = append(wantProblems, p.Error())
+			}
+		}
+		if got, w := paths(files), paths(want); got != w {
+			t.Errorf("ReadFolder(%s) files = %s; want %s", folder, got, w)
+		}
+		problems.Sort()
+		var got []string
+		for _, p := range problems {
+			got = append(got, p.Error())
+		}
+		if strings.Join(got, "\n") != strings.Join(wantProblems, "\n") {
+			t.Errorf("ReadFolder(%s) problems:\n%s\nwant:\n%s", folder, strings.Join(got, "\n"), strings.Join(wantProblems, "\n"))
+		}
+	}
+	if _, problems := ReadFolder(fsys, "content/declarations", langs); len(problems) != 1 {
+		t.Errorf("ReadFolder of a section folder: problems %v; want one", problems)
+	}
+}
+
+func paths(files []File) string {
+	var s []string
+	for _, f := range files {
+		s = append(s, f.Path+" "+f.Lang)
+	}
+	return strings.Join(s, "|")
+}

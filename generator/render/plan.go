@@ -17,9 +17,12 @@ type Page struct {
 	Doc     *site.Document
 	Section string
 	Tag     string
-	// Deps are the documents whose change means this page must be
-	// rendered again. AllDocs marks pages that depend on every document
-	// (lists, timelines, feeds, sitemap).
+	// Deps are the other documents whose front matter the page shows (a
+	// title in a citation, a date in a timeline); AllDocs marks pages that
+	// show every document's front matter (lists, timelines, feeds, the
+	// sitemap). Only Doc's own pages show its body. Serve re-renders a
+	// page exactly when one of these changed, so a template that shows
+	// more must say so here.
 	Deps    []content.Key
 	AllDocs bool
 }

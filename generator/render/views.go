@@ -46,6 +46,10 @@ func (r *Renderer) view(p Page) *View {
 	return v
 }
 
+// MenuDocs are the documents the main menu links to when they exist: adding
+// or removing one changes every page.
+var MenuDocs = []content.Key{{Section: "pages", Slug: "about"}}
+
 // nav is the main menu of a language.
 func (r *Renderer) nav(p Page, lang string) []Link {
 	var links []Link
@@ -53,7 +57,7 @@ func (r *Renderer) nav(p Page, lang string) []Link {
 		path := lang + "/" + sec + "/"
 		links = append(links, Link{Label: r.word(lang, "nav_"+sec), Href: r.URL(path), Current: p.Path == path || p.Section == sec})
 	}
-	if r.site.Get(content.Key{Section: "pages", Slug: "about"}) != nil {
+	if r.site.Get(MenuDocs[0]) != nil {
 		path := lang + "/about/"
 		links = append(links, Link{Label: r.word(lang, "nav_about"), Href: r.URL(path), Current: p.Path == path})
 	}

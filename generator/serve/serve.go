@@ -15,6 +15,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -32,7 +33,7 @@ type snapshot struct {
 
 // Server serves one site.
 type Server struct {
-	opts    build.Options
+	session *build.Session // owned by the rebuild loop
 	log     io.Writer
 	current atomic.Pointer[snapshot]
 	hub     *hub
@@ -52,8 +53,8 @@ func Run(ctx context.Context, opts build.Options, addr string, log io.Writer) er
 // Serve is Run on a listener the caller opened, such as a test's free port.
 func Serve(ctx context.Context, opts build.Options, ln net.Listener, log io.Writer) error {
 	opts.BaseURL = "http://" + ln.Addr().String() + "/"
-	s := &Server{opts: opts, log: log, hub: newHub(), base: "/"}
-	s.rebuild(ctx, "start")
+	s := &Server{session: build.NewSession(opts), log: log, hub: newHub(), base: "/"}
+	s.rebuild(ctx, "start", nil)
 	w, err := newWatcher(opts.Source)
 	if err != nil {
 		ln.Close()
@@ -92,53 +93,53 @@ func (s *Server) watchLoop(ctx context.Context, w *watcher) {
 			if !ok {
 				return
 			}
-			s.rebuild(ctx, fmt.Sprintf("%d file(s) changed: %s", len(changed), summarize(changed)))
+			s.rebuild(ctx, summarize(changed), changed)
 		}
 	}
 }
 
-// rebuild builds the site into memory. With errors it keeps the last good
-// files and publishes the errors, so open pages show them over the content.
-func (s *Server) rebuild(ctx context.Context, why string) {
-	start := time.Now()
+// rebuild brings the in-memory site up to date after the changed source
+// paths (nil: everything). With errors it keeps the last good files and
+// publishes the errors, so open pages show them over the content.
+func (s *Server) rebuild(ctx context.Context, why string, changed []string) {
+	res := s.session.Update(ctx, changed)
 	prev := s.current.Load()
-	next := &snapshot{version: 1}
+	next := &snapshot{version: 1, problems: res.Problems}
 	if prev != nil {
 		next.files, next.etags, next.version = prev.files, prev.etags, prev.version+1
 	}
-	files, problems := s.build(ctx)
-	next.problems = problems
-	if !problems.HasErrors() {
-		next.files, next.etags = files, etags(files)
+	if !res.Problems.HasErrors() {
+		next.files, next.etags = res.Files, updateETags(next.etags, res.Files, res.Changed)
 	}
 	s.current.Store(next)
-	if problems.HasErrors() {
-		fmt.Fprintf(s.log, "%s: %d error(s), still serving the last good site:\n", why, len(problems))
-		problems.Print(s.log)
-		s.hub.send("errors", problemLines(problems))
+	if res.Problems.HasErrors() {
+		fmt.Fprintf(s.log, "%s: %d error(s), still serving the last good site:\n", why, len(res.Problems))
+		res.Problems.Print(s.log)
+		s.hub.send("errors", problemLines(res.Problems))
 		return
 	}
-	problems.Print(s.log)
-	fmt.Fprintf(s.log, "%s: rebuilt %d files in %s\n", why, len(files), time.Since(start).Round(time.Millisecond))
+	res.Problems.Print(s.log)
+	fmt.Fprintf(s.log, "%s: %s\n", why, describe(res))
 	s.hub.send("reload", "")
 }
 
-func (s *Server) build(ctx context.Context) (map[string][]byte, diag.List) {
-	l, problems := build.Load(s.opts)
-	if problems.HasErrors() {
-		return nil, problems
+// describe says what an update rendered, for the editor's terminal.
+func describe(res build.Result) string {
+	what := fmt.Sprintf("rendered %d of %d pages", len(res.Rendered), res.Pages)
+	if res.Full {
+		what = fmt.Sprintf("rebuilt all %d pages", res.Pages)
+	} else if n := len(res.Rendered); n > 0 && n <= 6 {
+		what += " (" + strings.Join(res.Rendered, ", ") + ")"
 	}
-	mem := &memSink{files: map[string][]byte{}}
-	_, probs := build.Render(ctx, mem, l)
-	problems.Append(probs)
-	return mem.files, problems
+	return fmt.Sprintf("%s, %d file(s) changed, in %s", what, len(res.Changed), res.Duration.Round(100*time.Microsecond))
 }
 
+// summarize names the changed paths of a batch, the first few of them.
 func summarize(paths []string) string {
 	if len(paths) <= 3 {
-		return fmt.Sprint(paths)
+		return strings.Join(paths, ", ")
 	}
-	return fmt.Sprint(paths[:3]) + " …"
+	return strings.Join(paths[:3], ", ") + fmt.Sprintf(" and %d more", len(paths)-3)
 }
 
 func problemLines(l diag.List) string {
