@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"io"
 	"net"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -88,7 +90,8 @@ func TestServeEditReloadAndErrors(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- Serve(ctx, build.Options{Source: dir}, ln, io.Discard) }()
+	logs := &syncBuffer{}
+	go func() { done <- Serve(ctx, build.Options{Source: dir}, ln, logs) }()
 	defer func() {
 		cancel()
 		if err := <-done; err != nil {
@@ -135,12 +138,57 @@ func TestServeEditReloadAndErrors(t *testing.T) {
 		t.Fatalf("new document: %d; want 200", code)
 	}
 
-	// Deleting it removes its page.
-	os.RemoveAll(filepath.Dir(newFile))
+	// An editor's save: write a temporary file, rename it over the file.
+	tmp := filepath.Join(dir, "content/declarations/a/.en.md.tmp")
+	os.WriteFile(tmp, []byte("+++\ntitle = \"A\"\noriginal = true\n+++\n1. Saved by rename.\n"), 0o644)
+	if err := os.Rename(tmp, file); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, names, "reload")
+	if _, body = get(t, page); !strings.Contains(body, "Saved by rename.") {
+		t.Fatal("page did not change after a rename-and-replace save")
+	}
+
+	// Renaming a folder moves its page.
+	renamed := filepath.Join(dir, "content/declarations/c")
+	if err := os.Rename(filepath.Dir(newFile), renamed); err != nil {
+		t.Fatal(err)
+	}
 	waitFor(t, names, "reload")
 	if code, _ := get(t, base+"/en/declarations/b/"); code != 404 {
+		t.Fatalf("renamed document's old page: %d; want 404", code)
+	}
+	if code, _ := get(t, base+"/en/declarations/c/"); code != 200 {
+		t.Fatalf("renamed document's new page: %d; want 200", code)
+	}
+
+	// Deleting it removes its page.
+	os.RemoveAll(renamed)
+	waitFor(t, names, "reload")
+	if code, _ := get(t, base+"/en/declarations/c/"); code != 404 {
 		t.Fatalf("deleted document: %d; want 404", code)
 	}
+	if log := logs.String(); !strings.Contains(log, "content/declarations/a/en.md: rendered 1 of 12 pages (en/declarations/a/index.html)") {
+		t.Errorf("the log does not say what a one-file edit rendered:\n%s", log)
+	}
+}
+
+// syncBuffer is a log the server writes while the test reads it.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 func TestLookup(t *testing.T) {
