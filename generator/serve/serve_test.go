@@ -39,7 +39,7 @@ func site(t *testing.T) string {
 }
 
 // events reads Server-Sent Events names from the preview.
-func events(t *testing.T, base string) <-chan string {
+func events(t testing.TB, base string) <-chan string {
 	t.Helper()
 	resp, err := http.Get(base + eventsPath)
 	if err != nil {
@@ -59,7 +59,7 @@ func events(t *testing.T, base string) <-chan string {
 	return names
 }
 
-func waitFor(t *testing.T, names <-chan string, want string) {
+func waitFor(t testing.TB, names <-chan string, want string) {
 	t.Helper()
 	select {
 	case got := <-names:
@@ -71,7 +71,7 @@ func waitFor(t *testing.T, names <-chan string, want string) {
 	}
 }
 
-func get(t *testing.T, url string) (int, string) {
+func get(t testing.TB, url string) (int, string) {
 	t.Helper()
 	resp, err := http.Get(url)
 	if err != nil {
