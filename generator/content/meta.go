@@ -1,6 +1,7 @@
 package content
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 
@@ -96,6 +97,17 @@ func decodeMeta(front []byte, file, section string, offset int) (Meta, map[strin
 				"remove it; fields for "+section+": "+strings.Join(allowed, ", "))
 		}
 	}
+	refLines := tomlx.KeyLines(front, []string{"references", "url"})
+	for i, r := range m.References {
+		line := lines["references"]
+		if i < len(refLines) && refLines[i] > 0 {
+			line = refLines[i] + offset
+		}
+		if r.URL != "" && !isWebURL(r.URL) {
+			problems.Add(diag.Pos{File: file, Line: line}, "reference url "+quote(r.URL)+" is not a web address",
+				"write the full address, starting with https://")
+		}
+	}
 	for i, l := range tomlx.KeyLines(front, []string{"milestones", "date"}) {
 		if i < len(m.Milestones) {
 			m.Milestones[i].Line = l + offset
@@ -133,9 +145,21 @@ func checkMeta(m *Meta, lines map[string]int, file string) diag.List {
 		if ms.Date.IsZero() || strings.TrimSpace(ms.Title) == "" {
 			l.Add(pos, "milestone needs a date and a title", `write date = 2017-06-27 and title = "…" in each [[milestones]]`)
 		}
+		if ms.Source != "" && !isWebURL(ms.Source) {
+			l.Add(pos, "milestone source "+quote(ms.Source)+" is not a web address", "write the full address, starting with https://")
+		}
 		if !ms.End.IsZero() && ms.End.Before(ms.Date) {
 			l.Add(pos, "milestone end "+ms.End.String()+" is before its date "+ms.Date.String(), "swap them, or fix the typo")
 		}
 	}
 	return l
+}
+
+// isWebURL reports whether s is an absolute http or https address: the
+// front matter links readers out of the archive, and any other scheme
+// (javascript:, data:) could run in their browser.
+func isWebURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" &&
+		!strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f })
 }
