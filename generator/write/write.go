@@ -130,9 +130,13 @@ func (s *Stage) Commit() (Result, error) {
 	defer s.mu.Unlock()
 	slices.Sort(s.changed)
 	res := Result{Written: len(s.changed), Unchanged: len(s.keep) - len(s.changed)}
+	if err := os.MkdirAll(s.out, 0o755); err != nil {
+		return res, err
+	}
+	dirs := map[string]bool{}
 	for _, name := range s.changed {
 		dst := filepath.Join(s.out, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		if err := s.mkdirs(path.Dir(name), dirs); err != nil {
 			return res, err
 		}
 		if st, err := os.Lstat(dst); err == nil && st.IsDir() {
@@ -150,6 +154,37 @@ func (s *Stage) Commit() (Result, error) {
 		return res, err
 	}
 	return res, os.RemoveAll(s.staging)
+}
+
+// mkdirs creates the folder dir below out, replacing any symbolic link on
+// the way by a real folder: a link planted in the output (public/en ->
+// /etc) must not carry the site's files outside it. made caches the
+// folders already checked.
+func (s *Stage) mkdirs(dir string, made map[string]bool) error {
+	if dir == "." || made[dir] {
+		return nil
+	}
+	if err := s.mkdirs(path.Dir(dir), made); err != nil {
+		return err
+	}
+	p := filepath.Join(s.out, filepath.FromSlash(dir))
+	st, err := os.Lstat(p)
+	switch {
+	case err == nil && st.IsDir():
+	case err == nil: // a file or a link where the site has a folder
+		if err := os.Remove(p); err != nil {
+			return err
+		}
+		fallthrough
+	case errors.Is(err, fs.ErrNotExist):
+		if err := os.Mkdir(p, 0o755); err != nil {
+			return err
+		}
+	default:
+		return err
+	}
+	made[dir] = true
+	return nil
 }
 
 // prune removes files and then empty folders of out that the new site does
