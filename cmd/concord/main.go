@@ -7,6 +7,7 @@
 //	concord build [--config config.toml] [--source .] [--out public] [--base-url URL] [--drafts]
 //	concord check [--source .] [--format text|github]
 //	concord serve [--addr 127.0.0.1:1313]
+//	concord new   declaration|event|news|page <slug> [--lang fr]
 //
 // Run it from the repository root. See the generator package for the
 // content format and the pipeline.
@@ -33,6 +34,7 @@ var commands = map[string]func(ctx context.Context, args []string, stdout, stder
 	"build": buildCmd,
 	"check": checkCmd,
 	"serve": serveCmd,
+	"new":   newCmd,
 }
 
 // run is main without the process: testable, and it returns the exit code.
@@ -57,6 +59,7 @@ Usage:
   concord build   [--config config.toml] [--source .] [--out public] [--base-url URL] [--drafts]
   concord check   [--source .] [--format text|github]
   concord serve   [--addr 127.0.0.1:1313]
+  concord new     declaration|event|news|page <slug> [--lang fr]
 
 Run "concord <command> -h" for a command's flags.
 `)
