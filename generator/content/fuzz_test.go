@@ -1,6 +1,9 @@
 package content
 
 import (
+	"io/fs"
+	"net/url"
+	"strings"
 	"testing"
 )
 
@@ -48,6 +51,28 @@ func FuzzDecodeMeta(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, section := range Sections {
 			decodeMeta([]byte(s), "f.md", section, 1)
+		}
+	})
+}
+
+// FuzzValidSlug checks that whatever ValidSlug accepts is safe as one path
+// element of the output and of a URL: it cannot climb out of a folder,
+// needs no escaping, and names the same folder on a case-insensitive disk.
+func FuzzValidSlug(f *testing.F) {
+	for _, s := range []string{"mechelen-2017", "..", "a/b", "Mechelen-2017", "déclaration", "a--b", "-a", "a b", "a\x00b", "ａ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !ValidSlug(s) {
+			return
+		}
+		switch {
+		case !fs.ValidPath(s) || strings.ContainsAny(s, `/\.`) || s == "":
+			t.Fatalf("ValidSlug(%q) accepted a path that is not one plain element", s)
+		case url.PathEscape(s) != s:
+			t.Fatalf("ValidSlug(%q) accepted a slug that needs escaping in a URL", s)
+		case strings.ToLower(s) != s:
+			t.Fatalf("ValidSlug(%q) accepted capitals", s)
 		}
 	})
 }
