@@ -20,17 +20,20 @@ type event struct{ name, data string }
 
 func newHub() *hub { return &hub{clients: map[chan event]struct{}{}} }
 
-// send delivers an event to every client. A client too slow to take it
-// misses it rather than blocking the rebuild loop; the next event catches up.
+// send delivers an event to every client without ever blocking the
+// rebuild loop. Each client holds at most one pending event: a newer event
+// replaces one not yet taken, so a slow page skips to the latest state (a
+// reload after the errors it missed) instead of losing it.
 func (h *hub) send(name, data string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.last = event{name, data}
 	for c := range h.clients {
 		select {
-		case c <- h.last:
+		case <-c: // stale: replaced by this one
 		default:
 		}
+		c <- h.last // cannot block: only send fills c, under h.mu
 	}
 }
 
@@ -50,7 +53,7 @@ func (h *hub) subscribe() (chan event, event, bool) {
 	if h.closed {
 		return nil, event{}, false
 	}
-	c := make(chan event, 4)
+	c := make(chan event, 1)
 	h.clients[c] = struct{}{}
 	return c, h.last, true
 }
