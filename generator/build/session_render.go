@@ -60,7 +60,7 @@ func (s *Session) dependents(plan []render.Page, st *site.Site) []render.Page {
 	for _, p := range plan {
 		old, ok := s.good.pages[p.File()]
 		if !ok || old.Kind != p.Kind || p.Doc != nil && changed[p.Doc.Key] ||
-			p.AllDocs && len(frontMatter) > 0 ||
+			p.AllBodies && len(changed) > 0 || p.AllDocs && len(frontMatter) > 0 ||
 			touches(p.Deps, frontMatter) || touches(old.Deps, frontMatter) {
 			todo = append(todo, p)
 		}

@@ -25,6 +25,9 @@ type Page struct {
 	// more must say so here.
 	Deps    []content.Key
 	AllDocs bool
+	// AllBodies marks pages that show every document's text (a search
+	// index): any change of any document re-renders them.
+	AllBodies bool
 }
 
 // File is the output file's slash path below the output folder.
