@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/concord-archive/concord/generator/build"
 	"github.com/concord-archive/concord/generator/diag"
+	"github.com/concord-archive/concord/generator/site"
 )
 
 func checkCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -17,21 +19,78 @@ func checkCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if !parse(fs, args) {
 		return 2
 	}
-	_, problems := build.Load(opts)
-	switch *format {
-	case "github":
-		printGitHub(stdout, problems)
-	case "text":
-		problems.Print(stdout)
-	default:
+	if *format != "text" && *format != "github" {
 		fmt.Fprintf(stderr, "concord check: unknown --format %q (use text or github)\n", *format)
 		return 2
+	}
+	l, problems := build.Load(opts)
+	if l != nil && !problems.HasErrors() {
+		// Render too, into nothing: a template that fails only when it
+		// runs is as much a mistake as one that does not parse.
+		_, probs := build.Render(ctx, &discard{seen: map[string]bool{}}, l)
+		problems.Append(probs)
+		problems.Sort()
+	}
+	// The translation report counts the published documents; while there
+	// are errors, some files are left out and the counts would mislead.
+	var report []string
+	if !problems.HasErrors() {
+		report = coverageReport(l.Site.Coverage())
+	}
+	if *format == "github" {
+		printGitHub(stdout, problems)
+		for _, line := range report {
+			fmt.Fprintf(stdout, "::notice::%s\n", ghEscape(strings.TrimSpace(line), false))
+		}
+	} else {
+		problems.Print(stdout)
+		for _, line := range report {
+			fmt.Fprintln(stdout, line)
+		}
 	}
 	if problems.HasErrors() {
 		fmt.Fprintf(stderr, "concord check: %d error(s)\n", countErrors(problems))
 		return 1
 	}
 	return 0
+}
+
+// discard is where check renders: it keeps nothing but, like the build's
+// output stage, refuses a second file of the same name, so check finds the
+// collisions a build would refuse.
+type discard struct {
+	mu   sync.Mutex
+	seen map[string]bool
+}
+
+func (d *discard) Put(name string, _ []byte) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.seen[name] {
+		return fmt.Errorf("two outputs want to write %s", name)
+	}
+	d.seen[name] = true
+	return nil
+}
+
+// coverageReport is the translation summary printed after the problems:
+// how many documents each language has, the document folders lacking a
+// language, and the unofficial translations readers are warned about.
+func coverageReport(c site.Coverage) []string {
+	counts := make([]string, len(c.Langs))
+	for i, lang := range c.Langs {
+		counts[i] = fmt.Sprintf("%s %d of %d", lang, c.Have[lang], c.Docs)
+	}
+	lines := []string{"translations: " + strings.Join(counts, ", ") + " documents"}
+	for _, lang := range c.Langs {
+		for _, d := range c.Missing[lang] {
+			lines = append(lines, fmt.Sprintf("  no %s.md: %s", lang, d.Folder()))
+		}
+	}
+	for _, f := range c.Unofficial {
+		lines = append(lines, "  unofficial: "+f.Path)
+	}
+	return lines
 }
 
 // printGitHub writes GitHub Actions workflow commands, so CI marks each
@@ -43,6 +102,9 @@ func printGitHub(w io.Writer, problems diag.List) {
 			level = "warning"
 		}
 		msg := p.Msg
+		for _, r := range p.Related {
+			msg += " (see " + r.String() + ")"
+		}
 		if p.Hint != "" {
 			msg += "; " + p.Hint
 		}

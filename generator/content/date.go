@@ -14,6 +14,11 @@ type Date struct {
 	Year  int
 	Month int // 0 when only the year is known
 	Day   int // 0 when only the month is known
+	// Bad says what is wrong with a value that is not a date, such as
+	// "\"17 November 2017\" is not a date"; the Date is otherwise zero.
+	// Decoding does not fail on it, so the file's other fields are still
+	// read and checkMeta reports it at its key's line.
+	Bad string
 }
 
 // IsZero reports whether the date was not set.
@@ -55,30 +60,41 @@ func (d Date) Time() time.Time {
 
 var partialDate = regexp.MustCompile(`^(\d{4})(?:-(\d{2}))?$`)
 
-// UnmarshalTOML accepts a TOML date, or a "YYYY-MM" / "YYYY" string.
+// UnmarshalTOML accepts a TOML date, or a "YYYY-MM" / "YYYY" string. Any
+// other value is kept as Bad, never returned as an error: BurntSushi/toml
+// would turn the error into a syntax error, hiding which key it was and
+// that the TOML itself is fine.
 func (d *Date) UnmarshalTOML(v any) error {
+	*d = parseDate(v)
+	return nil
+}
+
+func parseDate(v any) Date {
 	switch v := v.(type) {
 	case time.Time:
 		if v.Hour() != 0 || v.Minute() != 0 || v.Second() != 0 || v.Nanosecond() != 0 {
-			return fmt.Errorf("a date has no time of day; write it as %s", v.Format("2006-01-02"))
+			return Date{Bad: v.Format(time.RFC3339) + " has a time of day"}
 		}
-		*d = Date{Year: v.Year(), Month: int(v.Month()), Day: v.Day()}
-		return nil
+		return Date{Year: v.Year(), Month: int(v.Month()), Day: v.Day()}
 	case string:
 		m := partialDate.FindStringSubmatch(v)
 		if m == nil {
-			return fmt.Errorf("%q is not a date; write 2017-11-17 without quotes, or \"2016-06\" when only the month is known", v)
+			return Date{Bad: fmt.Sprintf("%q is not a date", v)}
 		}
 		year, _ := strconv.Atoi(m[1])
 		month := 0
 		if m[2] != "" {
 			month, _ = strconv.Atoi(m[2])
 			if month < 1 || month > 12 {
-				return fmt.Errorf("%q has no month %d", v, month)
+				return Date{Bad: fmt.Sprintf("%q has no month %d", v, month)}
 			}
 		}
-		*d = Date{Year: year, Month: month}
-		return nil
+		return Date{Year: year, Month: month}
+	case int64:
+		return Date{Bad: fmt.Sprintf("%d is a number, not a date", v)}
 	}
-	return fmt.Errorf("a date must be written like 2017-11-17, not %T", v)
+	return Date{Bad: fmt.Sprintf("%v is not a date", v)}
 }
+
+// dateHint says how to write a date, for every Bad one.
+const dateHint = `write dates as 2017-11-17, without quotes, or as "2016-06" or "2016" when only the month or the year is known`

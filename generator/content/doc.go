@@ -41,9 +41,10 @@ type Doc struct {
 	BodyLine int // file line of the body's first line
 	Hash     [sha256.Size]byte
 
-	// Broken marks a file whose front matter could not be read. Its own
-	// problems are reported; site.Build leaves it out of the cross-file
-	// checks, which would only repeat them in other words.
+	// Broken marks a file whose front matter could not be read, or whose
+	// body was refused (nested too deep). Its own problems are reported;
+	// site.Build leaves it out of the cross-file checks, which would only
+	// repeat them in other words.
 	Broken bool
 }
 

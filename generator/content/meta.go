@@ -132,6 +132,12 @@ func checkMeta(m *Meta, lines map[string]int, file string) diag.List {
 	case m.Translation != "" && m.Translation != "official" && m.Translation != "unofficial":
 		l.Add(at("translation"), "translation must be \"official\" or \"unofficial\", not "+quote(m.Translation), `write translation = "official" for a text the signatories published, "unofficial" for one made for the archive`)
 	}
+	if m.Date.Bad != "" {
+		l.Add(at("date"), "date "+m.Date.Bad, dateHint)
+	}
+	if m.End.Bad != "" {
+		l.Add(at("end"), "end "+m.End.Bad, dateHint)
+	}
 	if !m.End.IsZero() && !m.Date.IsZero() && m.End.Before(m.Date) {
 		l.Add(at("end"), "end "+m.End.String()+" is before date "+m.Date.String(), "swap them, or fix the typo")
 	}
@@ -142,7 +148,13 @@ func checkMeta(m *Meta, lines map[string]int, file string) diag.List {
 	}
 	for _, ms := range m.Milestones {
 		pos := diag.Pos{File: file, Line: ms.Line}
-		if ms.Date.IsZero() || strings.TrimSpace(ms.Title) == "" {
+		if ms.Date.Bad != "" {
+			l.Add(pos, "milestone date "+ms.Date.Bad, dateHint)
+		}
+		if ms.End.Bad != "" {
+			l.Add(pos, "milestone end "+ms.End.Bad, dateHint)
+		}
+		if (ms.Date.IsZero() && ms.Date.Bad == "") || strings.TrimSpace(ms.Title) == "" {
 			l.Add(pos, "milestone needs a date and a title", `write date = 2017-06-27 and title = "…" in each [[milestones]]`)
 		}
 		if ms.Source != "" && !isWebURL(ms.Source) {

@@ -54,6 +54,7 @@ func (p *Parser) Parse(f File) (*Doc, diag.List) {
 		RewriteLink: p.linkRewriter(f),
 	})
 	problems.Append(d.Body.Problems)
+	d.Broken = d.Broken || d.Body.Refused
 	return d, problems
 }
 

@@ -136,7 +136,11 @@ func classify(fsys fs.FS, p string, d fs.DirEntry, langs []string) (File, bool, 
 	if d.Type()&fs.ModeSymlink != 0 {
 		// A link could pull in a file from outside the repository, or loop;
 		// the archive's content lives in the repository itself.
-		problems.Add(at, "symbolic link in content/", "replace the link with the file or folder it points to")
+		msg := "symbolic link in content/"
+		if target, err := fs.ReadLink(fsys, p); err == nil {
+			msg = "symbolic link to " + quote(target) + " in content/"
+		}
+		problems.Add(at, msg, "replace the link with the file or folder it points to")
 		return File{}, false, problems
 	}
 	switch {
@@ -146,10 +150,7 @@ func classify(fsys fs.FS, p string, d fs.DirEntry, langs []string) (File, bool, 
 		}
 		return File{}, false, problems
 	case len(parts) == 3 && d.IsDir():
-		if !ValidSlug(parts[2]) {
-			problems.Add(at, "invalid slug "+quote(parts[2]), "name the folder with lowercase letters a-z, digits and hyphens, e.g. mechelen-2017")
-		}
-		return File{}, false, problems
+		return File{}, false, checkFolder(fsys, p)
 	case len(parts) <= 3:
 		if len(parts) == 3 || len(parts) == 2 {
 			problems.Add(at, "file outside a document folder", "move it into content/<section>/<slug>/")
@@ -167,28 +168,53 @@ func classify(fsys fs.FS, p string, d fs.DirEntry, langs []string) (File, bool, 
 	f := File{Path: p, Key: Key{Section: parts[1], Slug: parts[2]}}
 	name := parts[3]
 	if !d.Type().IsRegular() {
-		problems.Add(at, "not a regular file", "remove it")
+		// A named pipe would block the build forever, a device would
+		// never end: only plain files are read.
+		problems.Add(at, "not a regular file but "+fileType(d.Type()), "replace it with an ordinary file, or remove it")
 		return File{}, false, problems
 	}
 	if ext := path.Ext(name); ext == ".md" {
-		lang := strings.TrimSuffix(name, ext)
-		if !slices.Contains(langs, lang) {
-			problems.Add(at, "language "+quote(lang)+" is not configured", "name the file after a configured language ("+strings.Join(langs, ".md, ")+".md), or add the language to config.toml")
-			return File{}, false, problems
-		}
-		data, err := readLimited(fsys, p)
-		if err != nil {
-			problems.Add(at, err.Error(), "check that the file is readable and smaller than 8 MB")
-			return File{}, false, problems
-		}
-		f.Lang, f.Data = lang, data
-		return f, true, problems
+		return languageFile(fsys, f, strings.TrimSuffix(name, ext), langs)
 	}
 	if !validAttachmentName(name) {
 		problems.Add(at, "attachment name "+quote(name)+" is not safe in a URL", "rename it with letters, digits, '-', '_' and '.' only")
 		return File{}, false, problems
 	}
 	return f, true, problems
+}
+
+// languageFile reads the Markdown file of a configured language.
+func languageFile(fsys fs.FS, f File, lang string, langs []string) (File, bool, diag.List) {
+	var problems diag.List
+	at := diag.Pos{File: f.Path}
+	if !slices.Contains(langs, lang) {
+		hint := "name the file after a configured language (" + strings.Join(langs, ".md, ") + ".md), or add a [[languages]] table with code = " + quote(lang) + " to config.toml"
+		if l := strings.ToLower(lang); slices.Contains(langs, l) {
+			hint = "rename it " + l + ".md: language files are named in lowercase"
+		}
+		problems.Add(at, "language "+quote(lang)+" is not configured", hint)
+		return File{}, false, problems
+	}
+	data, msg, hint := readLimited(fsys, f.Path)
+	if msg != "" {
+		problems.Add(at, msg, hint)
+		return File{}, false, problems
+	}
+	f.Lang, f.Data = lang, data
+	return f, true, problems
+}
+
+// fileType names what a file that is not a regular file is.
+func fileType(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }
 
 var attachmentPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)

@@ -41,6 +41,13 @@
 // reported. Safe destinations go through [Options.RewriteLink] and are listed
 // in [Result.Links] for the site stage to check.
 //
+// # Limits
+//
+// Lists and block quotes may nest [MaxNesting] levels deep. A deeper body
+// is reported at the line where it passes the bound and not converted
+// ([Result.Refused]): goldmark's time grows with the square of the depth,
+// and a file of a few megabytes of "- - - …" would stall the build.
+//
 // # French typography
 //
 // For Lang "fr" an AST pass puts the no-break spaces French typography asks

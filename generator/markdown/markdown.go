@@ -66,6 +66,9 @@ type Result struct {
 	Footnotes []byte // rendered footnote list (<section class="footnotes">…), or nil
 	Links     []Link
 	Problems  diag.List
+	// Refused is set when the body was not converted at all because it
+	// nests deeper than MaxNesting; Problems says where.
+	Refused bool
 }
 
 // Priorities of our goldmark components. goldmark runs block parsers,
@@ -134,6 +137,15 @@ func (c *Converter) Convert(src []byte, opts Options) Result {
 		opts.Lang = c.lang
 	}
 	st := newState(src, opts)
+	if !st.checkNesting() {
+		st.problems.Sort()
+		return Result{Problems: st.problems, Refused: true}
+	}
+	return c.convert(st)
+}
+
+// convert runs goldmark and our passes over a body already checked.
+func (c *Converter) convert(st *convertState) Result {
 	pc := parser.NewContext()
 	pc.Set(stateKey, st)
 	doc := c.md.Parser().Parse(text.NewReader(st.src), parser.WithContext(pc))

@@ -42,16 +42,18 @@ func (r *Renderer) Render(p Page) ([]byte, error) {
 	case "robots":
 		return []byte("User-agent: *\nAllow: /\nSitemap: " + r.abs + r.base + "sitemap.xml\n"), nil
 	}
+	// Callers report the error at the page kind's template, so it does
+	// not name the template again.
 	tmpl := r.theme.templates[p.Kind]
 	if tmpl == nil {
-		return nil, fmt.Errorf("%s/layouts/%s.html: template missing", r.theme.Dir, p.Kind)
+		return nil, fmt.Errorf("no template for the %s pages", p.Kind)
 	}
 	v := r.view(p)
 	buf := r.pool.Get().(*bytes.Buffer)
 	defer r.pool.Put(buf)
 	buf.Reset()
 	if err := tmpl.ExecuteTemplate(buf, "base", v); err != nil {
-		return nil, fmt.Errorf("%s/layouts/%s.html: rendering /%s: %w", r.theme.Dir, p.Kind, p.Path, err)
+		return nil, fmt.Errorf("rendering /%s: %w", p.Path, err)
 	}
 	return bytes.Clone(buf.Bytes()), nil
 }

@@ -5,7 +5,10 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
+	"regexp"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/BurntSushi/toml"
 	"github.com/concord-archive/concord/generator/diag"
@@ -36,17 +39,7 @@ var Kinds = []string{"root", "home", "list", "doc", "parallel", "stub", "timelin
 func LoadTheme(fsys fs.FS, dir string, langs []string) (*Theme, diag.List) {
 	var problems diag.List
 	t := &Theme{Dir: dir, templates: map[string]*template.Template{}, i18n: map[string]wordTable{}}
-	shared, _ := fs.Glob(fsys, "layouts/partials/*.html")
-	for _, kind := range Kinds {
-		files := append([]string{"layouts/base.html", "layouts/" + kind + ".html"}, shared...)
-		tmpl, err := template.New(kind).Funcs(funcs).ParseFS(fsys, files...)
-		if err != nil {
-			problems.Add(diag.Pos{File: dir + "/layouts/" + kind + ".html"}, "template error: "+err.Error(),
-				"every theme needs layouts/base.html and layouts/"+kind+".html; fix the template syntax")
-			continue
-		}
-		t.templates[kind] = tmpl
-	}
+	problems.Append(t.parseTemplates(fsys))
 	for _, lang := range langs {
 		table, probs := loadI18n(fsys, dir, lang)
 		problems.Append(probs)
@@ -57,6 +50,66 @@ func LoadTheme(fsys fs.FS, dir string, langs []string) (*Theme, diag.List) {
 		t.Assets = sub
 	}
 	return t, problems
+}
+
+// parseTemplates parses one template set per page kind: base.html, the
+// kind's own template and the partials. A missing file is reported once,
+// and a syntax error at its line.
+func (t *Theme) parseTemplates(fsys fs.FS) diag.List {
+	var problems diag.List
+	missing := func(file string) bool {
+		if _, err := fs.Stat(fsys, file); err == nil {
+			return false
+		}
+		problems.Add(diag.Pos{File: t.Dir + "/" + file}, "missing template "+file,
+			"add it: a theme has layouts/base.html and one template for each kind of page ("+strings.Join(Kinds, ", ")+")")
+		return true
+	}
+	if missing("layouts/base.html") {
+		return problems
+	}
+	shared, _ := fs.Glob(fsys, "layouts/partials/*.html")
+	seen := map[string]bool{}
+	for _, kind := range Kinds {
+		file := "layouts/" + kind + ".html"
+		if missing(file) {
+			continue
+		}
+		tmpl, err := template.New(kind).Funcs(funcs).ParseFS(fsys, append([]string{"layouts/base.html", file}, shared...)...)
+		if err != nil {
+			// Every kind parses base.html and the partials: report their
+			// errors once, not once per kind.
+			pos, msg := t.templateError(err, file)
+			if p := pos.String() + msg; !seen[p] {
+				seen[p] = true
+				problems.Add(pos, "template error: "+msg, "fix the template syntax")
+			}
+			continue
+		}
+		t.templates[kind] = tmpl
+	}
+	return problems
+}
+
+// templateErr finds the template file and line in a parse error of
+// html/template. Its errors carry no position fields, so the message is
+// the only place to find them; templates are named by their base name.
+var templateErr = regexp.MustCompile(`^template: ([^:]+):(\d+):`)
+
+// templateError splits a template parse error into where it is (its file
+// and line when the error names them, else the page kind's template) and
+// what it says.
+func (t *Theme) templateError(err error, file string) (diag.Pos, string) {
+	m := templateErr.FindStringSubmatch(err.Error())
+	if m == nil {
+		return diag.Pos{File: t.Dir + "/" + file}, err.Error()
+	}
+	line, _ := strconv.Atoi(m[2])
+	name := "layouts/partials/" + m[1]
+	if m[1] == "base.html" || "layouts/"+m[1] == file {
+		name = "layouts/" + m[1]
+	}
+	return diag.Pos{File: t.Dir + "/" + name, Line: line}, strings.TrimSpace(strings.TrimPrefix(err.Error(), m[0]))
 }
 
 func loadI18n(fsys fs.FS, dir, lang string) (wordTable, diag.List) {

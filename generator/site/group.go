@@ -17,6 +17,7 @@ func (s *Site) group(docs []*content.Doc, opts Options) diag.List {
 	for _, d := range docs {
 		if d.Broken {
 			broken[d.Key] = true
+			s.unusable[d.Key] = true
 			continue
 		}
 		byKey[d.Key] = append(byKey[d.Key], d)
@@ -34,7 +35,14 @@ func (s *Site) group(docs []*content.Doc, opts Options) diag.List {
 			// most likely that file: its own error says what to fix.
 			problems.Append(probs)
 		}
-		if orig == nil || (orig.Meta.Draft && !opts.Drafts) {
+		switch {
+		case orig == nil || len(probs) > 0:
+			// No original, or two: which file holds the document's
+			// fields is unknown, so nothing can be checked against it.
+			s.unusable[k] = true
+			continue
+		case orig.Meta.Draft && !opts.Drafts:
+			s.drafts[k] = true
 			continue
 		}
 		doc := &Document{Key: k, Orig: orig, Langs: map[string]*content.Doc{}, Meta: orig.Meta}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/concord-archive/concord/generator/content"
 	"github.com/concord-archive/concord/generator/diag"
+	"github.com/concord-archive/concord/generator/markdown"
 	"github.com/concord-archive/concord/generator/tomlx"
 )
 
@@ -16,8 +17,16 @@ func (s *Site) resolveEvents() diag.List {
 		if d.Meta.Event == "" {
 			continue
 		}
-		ev := s.byKey[content.Key{Section: "events", Slug: d.Meta.Event}]
-		if ev == nil {
+		key := content.Key{Section: "events", Slug: d.Meta.Event}
+		ev := s.byKey[key]
+		switch {
+		case ev == nil && s.drafts[key]:
+			problems.Add(diag.Pos{File: d.Orig.Path, Line: d.Orig.Lines["event"]}, "event "+quote(d.Meta.Event)+" is a draft",
+				"publish the event (remove draft = true from content/events/"+d.Meta.Event+"/), or leave event out until it is")
+			continue
+		case ev == nil && s.unusable[key]:
+			continue // the event's own files are reported
+		case ev == nil:
 			problems.Add(diag.Pos{File: d.Orig.Path, Line: d.Orig.Lines["event"]}, "unknown event "+quote(d.Meta.Event),
 				"use the folder name of a document in content/events/"+s.suggest("events", d.Meta.Event))
 			continue
@@ -37,6 +46,8 @@ func (s *Site) resolveCitations() diag.List {
 			to, anchor, p := s.resolve(c, pos)
 			if p != nil {
 				problems = append(problems, *p)
+			}
+			if to == nil {
 				continue
 			}
 			cit := Citation{From: d, To: to, Anchor: anchor}
@@ -55,7 +66,9 @@ func (s *Site) resolveCitations() diag.List {
 	return problems
 }
 
-// resolve finds the document and paragraph a reference names.
+// resolve finds the document and paragraph a reference names. It returns
+// no document and no problem for a reference to a folder whose own files
+// are in error.
 func (s *Site) resolve(ref string, pos diag.Pos) (*Document, string, *diag.Problem) {
 	r, err := content.ParseRef(ref)
 	if err != nil {
@@ -63,15 +76,49 @@ func (s *Site) resolve(ref string, pos diag.Pos) (*Document, string, *diag.Probl
 			Hint: `write a document slug, optionally with a paragraph: "mechelen-2017" or "mechelen-2017#p11"`}
 	}
 	to := s.byKey[r.Key]
-	if to == nil {
-		return nil, "", &diag.Problem{Pos: pos, Msg: "reference to a missing document " + quote(ref),
-			Hint: "check the slug against the folders in content/" + r.Key.Section + "/" + s.suggest(r.Key.Section, r.Key.Slug)}
-	}
-	if r.Anchor != "" && !hasAnchor(to.Orig, r.Anchor) {
+	dir := content.Root + "/" + r.Key.String() + "/"
+	switch {
+	case to == nil && s.drafts[r.Key]:
+		return nil, "", &diag.Problem{Pos: pos, Msg: "reference to " + quote(ref) + ", a draft",
+			Hint: "publish it (remove draft = true in " + dir + "), or remove the reference until it is"}
+	case to == nil && s.unusable[r.Key]:
+		return nil, "", nil
+	case to == nil:
+		const form = `reference is a document's folder name, with its section unless it is a declaration: "mechelen-2017", "events/mechelen-2017"`
+		hint := "a " + form
+		if near := s.nearest(r.Key.Section, r.Key.Slug); near != "" {
+			hint = "did you mean " + quote(near) + "? A " + form
+		}
+		return nil, "", &diag.Problem{Pos: pos, Msg: "reference to a missing document " + quote(ref) + ": there is no folder " + dir, Hint: hint}
+	case r.Anchor != "" && !hasAnchor(to.Orig, r.Anchor):
 		return nil, "", &diag.Problem{Pos: pos, Msg: "reference to a missing paragraph " + quote(ref),
-			Hint: to.Orig.Path + " has no paragraph #" + r.Anchor + "; paragraphs are numbered like #p11 and #p11-a"}
+			Hint: to.Orig.Path + " has no paragraph #" + r.Anchor + paragraphRange(to.Orig)}
 	}
 	return to, r.Anchor, nil
+}
+
+// paragraphRange names a document's first and last numbered paragraphs,
+// and one lettered paragraph as an example, for a hint about a paragraph
+// it does not have.
+func paragraphRange(d *content.Doc) string {
+	var first, last, lettered string
+	for _, b := range d.Body.Blocks {
+		switch {
+		case b.Kind == markdown.Numbered && first == "":
+			first, last = b.ID, b.ID
+		case b.Kind == markdown.Numbered:
+			last = b.ID
+		case b.Kind == markdown.Lettered && lettered == "":
+			lettered = b.ID
+		}
+	}
+	switch {
+	case first == "":
+		return "; it has no numbered paragraphs"
+	case lettered == "":
+		return "; its numbered paragraphs run from #" + first + " to #" + last
+	}
+	return "; its numbered paragraphs run from #" + first + " to #" + last + ", with lettered ones like #" + lettered
 }
 
 func hasAnchor(d *content.Doc, anchor string) bool {
@@ -85,16 +132,22 @@ func hasAnchor(d *content.Doc, anchor string) bool {
 
 // suggest returns ` (did you mean "x"?)` for a near-miss slug in a section.
 func (s *Site) suggest(section, slug string) string {
+	if best := s.nearest(section, slug); best != "" {
+		return ` (did you mean "` + best + `"?)`
+	}
+	return ""
+}
+
+// nearest returns the slug of the section closest to slug, when it is
+// close enough to be a typo, or "".
+func (s *Site) nearest(section, slug string) string {
 	var slugs []string
 	for _, d := range s.Docs {
 		if d.Key.Section == section {
 			slugs = append(slugs, d.Key.Slug)
 		}
 	}
-	if best := tomlx.Suggest(slug, slugs); best != "" {
-		return ` (did you mean "` + best + `"?)`
-	}
-	return ""
+	return tomlx.Suggest(slug, slugs)
 }
 
 func quote(s string) string { return `"` + s + `"` }
@@ -125,20 +178,6 @@ func (s *Site) checkLinks() diag.List {
 					}
 				}
 			}
-		}
-	}
-	return problems
-}
-
-// reservedPageSlugs are the names pages cannot take, because pages sit at
-// the top of a language beside these.
-var reservedPageSlugs = append([]string{"tags", "timeline", "search"}, content.Sections...)
-
-func (s *Site) checkPageSlugs() diag.List {
-	var problems diag.List
-	for _, d := range s.Docs {
-		if d.Key.Section == "pages" && slices.Contains(reservedPageSlugs, d.Key.Slug) {
-			problems.Add(diag.Pos{File: d.Orig.Path}, "page slug "+quote(d.Key.Slug)+" is reserved for the site's own pages", "rename the folder")
 		}
 	}
 	return problems

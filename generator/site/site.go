@@ -29,6 +29,13 @@ type Site struct {
 	// Tags maps each tag to its documents, newest first.
 	Tags  map[string][]*Document
 	byKey map[content.Key]*Document
+	// unusable holds the folders with a file that failed to parse, or
+	// with no original or two. Their own problems are reported; a
+	// reference to such a folder that finds no document is not, as it
+	// would only repeat those problems in other words.
+	unusable map[content.Key]bool
+	// drafts holds the documents left out because they are drafts.
+	drafts map[content.Key]bool
 }
 
 // Document is one archive document with all its language files.
@@ -80,6 +87,10 @@ func sortNewestFirst(docs []*Document) {
 // In returns the document's file in lang, or nil when it has no such translation.
 func (d *Document) In(lang string) *content.Doc { return d.Langs[lang] }
 
+// Folder is the document's folder under the source root, with a trailing
+// slash: content/news/x/.
+func (d *Document) Folder() string { return folder(d.Orig) }
+
 // Title is the title in lang, or the original's when there is no translation.
 func (d *Document) Title(lang string) string {
 	if f := d.Langs[lang]; f != nil {
@@ -98,7 +109,8 @@ type Options struct {
 // when the list holds no error.
 func Build(cfg *config.Config, docs []*content.Doc, attachments []content.File, opts Options) (*Site, diag.List) {
 	var problems diag.List
-	s := &Site{Config: cfg, byKey: map[content.Key]*Document{}, Tags: map[string][]*Document{}}
+	s := &Site{Config: cfg, byKey: map[content.Key]*Document{}, Tags: map[string][]*Document{},
+		unusable: map[content.Key]bool{}, drafts: map[content.Key]bool{}}
 	problems.Append(s.group(docs, opts))
 	s.attach(attachments)
 	problems.Append(s.checkTranslations())
@@ -106,6 +118,7 @@ func Build(cfg *config.Config, docs []*content.Doc, attachments []content.File, 
 	problems.Append(s.resolveCitations())
 	problems.Append(s.checkLinks())
 	problems.Append(s.checkPageSlugs())
+	problems.Append(s.checkAttachmentNames())
 	s.buildTimelines()
 	s.buildTags()
 	problems.Sort()

@@ -60,12 +60,20 @@ func checkNeutral(orig, t *content.Doc) diag.List {
 		if !set {
 			continue
 		}
-		if !reflect.DeepEqual(neutralValue(&t.Meta, key), neutralValue(&orig.Meta, key)) {
-			problems.Add(diag.Pos{File: t.Path, Line: line},
-				fmt.Sprintf("%s contradicts the original (%v here, %v in %s)", key, neutralValue(&t.Meta, key), neutralValue(&orig.Meta, key), orig.Path),
-				key+" is language-neutral: write it only in the original and remove it here",
-				diag.Pos{File: orig.Path, Line: orig.Lines[key]})
+		here, there := neutralValue(&t.Meta, key), neutralValue(&orig.Meta, key)
+		if reflect.DeepEqual(here, there) {
+			continue
 		}
+		if _, inOrig := orig.Lines[key]; !inOrig {
+			problems.Add(diag.Pos{File: t.Path, Line: line}, key+" is set here but not in the original",
+				key+" is language-neutral: move it to "+orig.Path+" and remove it here",
+				diag.Pos{File: orig.Path})
+			continue
+		}
+		problems.Add(diag.Pos{File: t.Path, Line: line},
+			fmt.Sprintf("%s contradicts the original: %v here, %v there", key, here, there),
+			key+" is language-neutral: write it only in the original and remove it here",
+			diag.Pos{File: orig.Path, Line: orig.Lines[key]})
 	}
 	return problems
 }
@@ -82,6 +90,9 @@ func checkMilestones(orig, t *content.Doc) diag.List {
 	}
 	for i := range om {
 		a, b := om[i], tm[i]
+		if a.Date.Bad != "" || b.Date.Bad != "" || a.End.Bad != "" || b.End.Bad != "" {
+			continue // reported as not a date, in its own file
+		}
 		if a.Date != b.Date || a.End != b.End || a.Source != b.Source {
 			problems.Add(diag.Pos{File: t.Path, Line: b.Line},
 				fmt.Sprintf("milestone %d (%s) does not match %s (%s): date, end and source must be the same in every language", i+1, b.Date, orig.Path, a.Date),

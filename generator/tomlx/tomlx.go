@@ -25,7 +25,7 @@ func Decode(src []byte, v any, file string, lineOffset int, known map[string][]s
 	var problems diag.List
 	md, err := toml.Decode(string(src), v)
 	if err != nil {
-		problems = append(problems, fromError(err, file, lineOffset))
+		problems = append(problems, fromError(err, file, lineOffset, known))
 		return md, problems
 	}
 	for _, key := range md.Undecoded() {
@@ -36,42 +36,34 @@ func Decode(src []byte, v any, file string, lineOffset int, known map[string][]s
 
 // lineInMsg finds the line BurntSushi/toml writes into type errors, which are
 // plain errors rather than ParseError values.
-var lineInMsg = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): `)
+var lineInMsg = regexp.MustCompile(`^toml: (?:line (\d+) )?\(last key "([^"]*)"\): `)
 
-func fromError(err error, file string, lineOffset int) diag.Problem {
+func fromError(err error, file string, lineOffset int, known map[string][]string) diag.Problem {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		msg := pe.Message
-		if pe.LastKey != "" && !strings.Contains(msg, pe.LastKey) {
+		msg, hint := syntaxMessage(pe)
+		if pe.LastKey != "" && !strings.Contains(msg, strconv.Quote(pe.LastKey)) {
 			msg = "key " + strconv.Quote(pe.LastKey) + ": " + msg
 		}
 		return diag.Problem{
 			Pos:  diag.Pos{File: file, Line: pe.Position.Line + lineOffset, Col: pe.Position.Col},
 			Msg:  "invalid TOML: " + msg,
-			Hint: syntaxHint(pe),
+			Hint: hint,
 		}
 	}
-	msg := err.Error()
-	line := 0
-	if m := lineInMsg.FindStringSubmatch(msg); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = "key " + strconv.Quote(m[2]) + ": " + strings.TrimPrefix(msg, m[0])
-	} else {
-		msg = strings.TrimPrefix(msg, "toml: ")
+	msg := strings.TrimPrefix(err.Error(), "toml: ")
+	p := diag.Problem{Pos: diag.Pos{File: file}}
+	key := ""
+	if m := lineInMsg.FindStringSubmatch(err.Error()); m != nil {
+		if m[1] != "" {
+			line, _ := strconv.Atoi(m[1])
+			p.Pos.Line = line + lineOffset
+		}
+		key = m[2]
+		msg = strings.TrimPrefix(err.Error(), m[0])
 	}
-	p := diag.Problem{Pos: diag.Pos{File: file}, Msg: "wrong type: " + msg,
-		Hint: "write the value with the type the field needs: \"text\" in quotes, dates as 2017-11-17 without quotes, lists in [ ]"}
-	if line > 0 {
-		p.Pos.Line = line + lineOffset
-	}
+	p.Msg, p.Hint = typeMessage(key, msg, known)
 	return p
-}
-
-func syntaxHint(pe toml.ParseError) string {
-	if pe.Usage != "" {
-		return strings.Join(strings.Fields(pe.Usage), " ")
-	}
-	return "check the TOML syntax: key = value, strings in double quotes, dates as 2017-11-17"
 }
 
 func unknownKey(src []byte, key toml.Key, file string, lineOffset int, known map[string][]string) diag.Problem {

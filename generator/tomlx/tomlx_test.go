@@ -48,13 +48,19 @@ func TestDecodeErrors(t *testing.T) {
 	type meta struct {
 		Title string   `toml:"title"`
 		Tags  []string `toml:"tags"`
+		Date  any      `toml:"date"`
 	}
 	known := map[string][]string{"": {"title", "tags"}}
 	tests := []struct{ src, want string }{
 		{"title = \"a\"\ntitel = \"b\"\n", `f.md:4: unknown field "titel"; did you mean "title"?`},
 		{"title = [1]\n", `f.md:3: wrong type: key "title"`},
 		{"tags = \"x\"\n", `f.md:3: wrong type: key "tags"`},
-		{"title = \"unclosed\n", `f.md:3:`},
+		{"title = \"unclosed\n", `f.md:3:18: invalid TOML: key "title": the text is not closed on its line; close it with "`},
+		{"title = Mechelen\n", `f.md:3:9: invalid TOML: key "title": expected value but found "Mechelen" instead; write text in double quotes`},
+		{"date = 2017-02-30\n", `f.md:3:8: invalid TOML: key "date": 2017-02-30 is not a date; write year-month-day`},
+		{"title: \"x\"\n", `f.md:3:6: invalid TOML: expected '.' or '=', but got ':' instead; TOML writes key = value, not key: value`},
+		{"tags = \"x\"\n", `f.md:3: wrong type: key "tags": expected a list, found text; write a list in brackets, like ["…", "…"]`},
+		{"tags = [1]\n", `f.md:3: wrong type: key "tags": expected text, found a number; write text in double quotes`},
 	}
 	for _, tt := range tests {
 		var m meta
