@@ -46,7 +46,14 @@ type Doc struct {
 	// site.Build leaves it out of the cross-file checks, which would only
 	// repeat them in other words.
 	Broken bool
+
+	anchors map[string]bool // the blocks' ids, for HasAnchor
 }
+
+// HasAnchor reports whether a block of the body has the id anchor ("p11").
+// Citations and links are checked against it after every edit in serve,
+// so the ids are indexed once, when the file is parsed.
+func (d *Doc) HasAnchor(anchor string) bool { return d.anchors[anchor] }
 
 // IsOriginal reports whether the file is its document's original language.
 func (d *Doc) IsOriginal() bool { return d.Meta.Original }

@@ -3,6 +3,7 @@ package content
 import (
 	"io/fs"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -73,6 +74,24 @@ func FuzzValidSlug(f *testing.F) {
 			t.Fatalf("ValidSlug(%q) accepted a slug that needs escaping in a URL", s)
 		case strings.ToLower(s) != s:
 			t.Fatalf("ValidSlug(%q) accepted capitals", s)
+		}
+	})
+}
+
+// FuzzRefSyntax holds the hand-written matchers of slugs, anchors and
+// reference-like links to the regular expressions they replace.
+func FuzzRefSyntax(f *testing.F) {
+	for _, s := range []string{"mechelen-2017", "events/x#p1-a", "a--b", "-a", "a-", "x#", "/x", "a/b/c", "report.pdf", "A"} {
+		f.Add(s)
+	}
+	words := regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	refLike := regexp.MustCompile(`^([a-z]+/)?[a-z0-9-]+(#[a-z0-9-]*)?$`)
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isWords(s), words.MatchString(s); got != want {
+			t.Fatalf("isWords(%q) = %v; the pattern says %v", s, got, want)
+		}
+		if got, want := IsRef(s), refLike.MatchString(s); got != want {
+			t.Fatalf("IsRef(%q) = %v; the pattern says %v", s, got, want)
 		}
 	})
 }

@@ -55,6 +55,10 @@ func (p *Parser) Parse(f File) (*Doc, diag.List) {
 	})
 	problems.Append(d.Body.Problems)
 	d.Broken = d.Broken || d.Body.Refused
+	d.anchors = make(map[string]bool, len(d.Body.Blocks))
+	for _, b := range d.Body.Blocks {
+		d.anchors[b.ID] = true
+	}
 	return d, problems
 }
 

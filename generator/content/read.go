@@ -27,12 +27,28 @@ type File struct {
 // Root is the folder under the source root that holds the content.
 const Root = "content"
 
-var slugPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-
 // ValidSlug reports whether s can name a document folder: lowercase ASCII
 // letters and digits in words joined by single hyphens, so it is safe and
 // stable in a URL.
-func ValidSlug(s string) bool { return len(s) <= 100 && slugPattern.MatchString(s) }
+func ValidSlug(s string) bool { return len(s) <= 100 && isWords(s) }
+
+// isWords reports whether s is words of a-z and 0-9 joined by single
+// hyphens: ^[a-z0-9]+(-[a-z0-9]+)*$, without a regexp because site.Build
+// checks every link of every document with it after each edit in serve.
+func isWords(s string) bool {
+	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case c == '-' && s[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // Read finds every document file under content/ in fsys. langs are the
 // configured language codes: a Markdown file named after another language

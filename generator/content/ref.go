@@ -2,7 +2,6 @@ package content
 
 import (
 	"errors"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -22,8 +21,6 @@ func (r Ref) String() string {
 	return s
 }
 
-var anchorPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-
 // ParseRef parses "[section/]slug[#anchor]". A bare slug names a
 // declaration, the section citations almost always point at.
 func ParseRef(s string) (Ref, error) {
@@ -37,15 +34,32 @@ func ParseRef(s string) (Ref, error) {
 		return Ref{}, errors.New("unknown section " + quote(section) + " (use " + strings.Join(Sections, ", ") + ")")
 	case !ValidSlug(slug):
 		return Ref{}, errors.New(quote(slug) + " is not a document slug")
-	case hasAnchor && !anchorPattern.MatchString(anchor):
+	case hasAnchor && !isWords(anchor):
 		return Ref{}, errors.New(quote(anchor) + " is not a paragraph anchor like p11 or p11-a")
 	}
 	return Ref{Key: Key{Section: section, Slug: slug}, Anchor: anchor}, nil
 }
 
-// refLike tells a link to an archive document from a relative link to an
-// attachment: slugs have no dots, attachment names do.
-var refLike = regexp.MustCompile(`^([a-z]+/)?[a-z0-9-]+(#[a-z0-9-]*)?$`)
+// IsRef reports whether a Markdown link destination is meant as a Ref,
+// telling a link to an archive document from a relative link to an
+// attachment: slugs have no dots, attachment names do. It matches
+// ^([a-z]+/)?[a-z0-9-]+(#[a-z0-9-]*)?$ (FuzzRefSyntax holds it to that).
+func IsRef(dest string) bool {
+	target, anchor, _ := strings.Cut(dest, "#")
+	if section, slug, ok := strings.Cut(target, "/"); ok {
+		if section == "" || strings.ContainsFunc(section, func(r rune) bool { return r < 'a' || r > 'z' }) {
+			return false
+		}
+		target = slug
+	}
+	return target != "" && onlySlugChars(target) && onlySlugChars(anchor)
+}
 
-// IsRef reports whether a Markdown link destination is meant as a Ref.
-func IsRef(dest string) bool { return refLike.MatchString(dest) }
+func onlySlugChars(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}

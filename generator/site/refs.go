@@ -90,7 +90,7 @@ func (s *Site) resolve(ref string, pos diag.Pos) (*Document, string, *diag.Probl
 			hint = "did you mean " + quote(near) + "? A " + form
 		}
 		return nil, "", &diag.Problem{Pos: pos, Msg: "reference to a missing document " + quote(ref) + ": there is no folder " + dir, Hint: hint}
-	case r.Anchor != "" && !hasAnchor(to.Orig, r.Anchor):
+	case r.Anchor != "" && !to.Orig.HasAnchor(r.Anchor):
 		return nil, "", &diag.Problem{Pos: pos, Msg: "reference to a missing paragraph " + quote(ref),
 			Hint: to.Orig.Path + " has no paragraph #" + r.Anchor + paragraphRange(to.Orig)}
 	}
@@ -119,15 +119,6 @@ func paragraphRange(d *content.Doc) string {
 		return "; its numbered paragraphs run from #" + first + " to #" + last
 	}
 	return "; its numbered paragraphs run from #" + first + " to #" + last + ", with lettered ones like #" + lettered
-}
-
-func hasAnchor(d *content.Doc, anchor string) bool {
-	for _, b := range d.Body.Blocks {
-		if b.ID == anchor {
-			return true
-		}
-	}
-	return false
 }
 
 // suggest returns ` (did you mean "x"?)` for a near-miss slug in a section.
@@ -162,7 +153,7 @@ func (s *Site) checkLinks() diag.List {
 				pos := diag.Pos{File: f.Path, Line: l.Line}
 				switch dest := l.Dest; {
 				case strings.HasPrefix(dest, "#"):
-					if !hasAnchor(f, dest[1:]) && !strings.HasPrefix(dest, "#fn") {
+					if !f.HasAnchor(dest[1:]) && !strings.HasPrefix(dest, "#fn") {
 						problems.Add(pos, "link to a missing paragraph "+quote(dest), "anchors are #p11, #p11-a for numbered paragraphs")
 					}
 				case strings.Contains(dest, ":") || strings.HasPrefix(dest, "/"):
