@@ -13,9 +13,12 @@ import (
 
 // quiet is how long the sources must stay unchanged before a rebuild. An
 // editor's save (write, or write a temporary file and rename it over the
-// original) and a git checkout come as bursts of events; one rebuild per
-// burst is what the reader wants.
-const quiet = 40 * time.Millisecond
+// original) comes as a burst of events within a millisecond or two, and one
+// rebuild per burst is what the reader wants; the wait adds directly to
+// the time from saving to seeing, so it is kept short. A longer burst (a
+// git checkout) may cost two rebuilds, which the incremental build makes
+// cheap.
+const quiet = 20 * time.Millisecond
 
 // watched are the folders under the source root that make the site, plus
 // the root itself for config.toml.
