@@ -67,6 +67,9 @@ func Load(opts Options) (*Loaded, diag.List) {
 	docs, probs := parseAll(content.NewParser(cfg.BasePath(), cfg.Codes()), sources)
 	problems.Append(probs)
 	l.Docs = docs
+	for i := range l.Files {
+		l.Files[i].Data = nil // parsed: the bytes would only cost the build memory
+	}
 	s, probs := site.Build(cfg, docs, l.Attachments, site.Options{Drafts: opts.Drafts})
 	problems.Append(probs)
 	l.Site = s

@@ -246,6 +246,9 @@ func (s *Session) sources(problems *diag.List) (sources []content.File, fresh []
 				s.touched[f.Key] = true
 			}
 		}
+		for i := range fo.files {
+			fo.files[i].Data = nil // sources has it for this parse; the cache keeps the hash
+		}
 		if fo.fresh {
 			fo.fresh = false
 			s.folders[dir] = fo

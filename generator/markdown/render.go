@@ -58,6 +58,11 @@ func (o *outliner) renderItemChildren(first ast.Node) ast.Node {
 // result cuts the buffer into the blocks' HTML and derives their text.
 func (o *outliner) result() Result {
 	all := o.buf.Bytes()
+	if cap(all)-len(all) > len(all)/8 {
+		// The buffer was sized generously to avoid regrowing; the blocks
+		// keep it alive for the whole build, so keep only what they use.
+		all = bytes.Clone(all)
+	}
 	text := newTextBuilder(len(o.blocks), len(all))
 	for i := range o.blocks {
 		s := o.spans[i]
