@@ -96,11 +96,9 @@ func fill(ctx context.Context, stage Sink, l *Loaded) (Summary, diag.List) {
 		}
 		errs[i] = err
 	})
-	var problems diag.List
+	problems := pageProblems(l.Theme, pages, errs, "fix the template; the previous output is unchanged")
 	for i, err := range errs {
-		if err != nil {
-			problems.Add(diag.Pos{File: l.Theme.Dir + "/layouts/" + pages[i].Kind + ".html"}, err.Error(), "fix the template; the previous output is unchanged")
-		} else {
+		if err == nil {
 			sum.Pages[pages[i].Lang]++
 		}
 	}

@@ -178,10 +178,9 @@ func renderInto(ctx context.Context, w *writes, st *site.Site, theme *render.The
 			out[i], errs[i] = r.Render(pages[i])
 		}
 	})
-	var problems diag.List
+	problems := pageProblems(theme, pages, errs, "fix the template; the preview keeps the last good site")
 	for i, p := range pages {
 		if errs[i] != nil {
-			problems.Add(diag.Pos{File: theme.Dir + "/layouts/" + p.Kind + ".html"}, errs[i].Error(), "fix the template; the preview keeps the last good site")
 			continue
 		}
 		if err := w.Put(p.File(), out[i]); err != nil {

@@ -94,7 +94,7 @@ func (t *Theme) parseTemplates(fsys fs.FS) diag.List {
 // templateErr finds the template file and line in a parse error of
 // html/template. Its errors carry no position fields, so the message is
 // the only place to find them; templates are named by their base name.
-var templateErr = regexp.MustCompile(`^template: ([^:]+):(\d+):`)
+var templateErr = regexp.MustCompile(`^template: ([^:]+):(\d+):(?:(\d+):)?`)
 
 // templateError splits a template parse error into where it is (its file
 // and line when the error names them, else the page kind's template) and
@@ -105,11 +105,12 @@ func (t *Theme) templateError(err error, file string) (diag.Pos, string) {
 		return diag.Pos{File: t.Dir + "/" + file}, err.Error()
 	}
 	line, _ := strconv.Atoi(m[2])
+	col, _ := strconv.Atoi(m[3]) // execution errors name the column too
 	name := "layouts/partials/" + m[1]
 	if m[1] == "base.html" || "layouts/"+m[1] == file {
 		name = "layouts/" + m[1]
 	}
-	return diag.Pos{File: t.Dir + "/" + name, Line: line}, strings.TrimSpace(strings.TrimPrefix(err.Error(), m[0]))
+	return diag.Pos{File: t.Dir + "/" + name, Line: line, Col: col}, strings.TrimSpace(strings.TrimPrefix(err.Error(), m[0]))
 }
 
 func loadI18n(fsys fs.FS, dir, lang string) (wordTable, diag.List) {
