@@ -159,6 +159,9 @@ func sameFrontMatter(a, b *site.Document) bool {
 }
 
 func touches(deps []content.Key, changed map[content.Key]bool) bool {
+	if len(changed) == 0 {
+		return false // a paragraph edit changes no front matter: the common case
+	}
 	for _, k := range deps {
 		if changed[k] {
 			return true

@@ -146,27 +146,29 @@ func quote(s string) string { return `"` + s + `"` }
 // checkLinks checks the links of every Markdown body: links to other
 // documents and their paragraphs, anchors on the same page, attachments.
 func (s *Site) checkLinks() diag.List {
+	return s.eachDoc(s.checkDocLinks)
+}
+
+func (s *Site) checkDocLinks(d *Document) diag.List {
 	var problems diag.List
-	for _, d := range s.Docs {
-		for _, f := range d.Langs {
-			for _, l := range f.Body.Links {
-				pos := diag.Pos{File: f.Path, Line: l.Line}
-				switch dest := l.Dest; {
-				case strings.HasPrefix(dest, "#"):
-					if !f.HasAnchor(dest[1:]) && !strings.HasPrefix(dest, "#fn") {
-						problems.Add(pos, "link to a missing paragraph "+quote(dest), "anchors are #p11, #p11-a for numbered paragraphs")
-					}
-				case strings.Contains(dest, ":") || strings.HasPrefix(dest, "/"):
-					// External, or an absolute path the editor chose: not ours to check.
-				case content.IsRef(dest):
-					if _, _, p := s.resolve(dest, pos); p != nil {
-						problems = append(problems, *p)
-					}
-				default:
-					name, _, _ := strings.Cut(dest, "#")
-					if !slices.Contains(d.Attachments, name) {
-						problems.Add(pos, "link to a missing attachment "+quote(name), "put the file in "+folder(f)+" or fix the name")
-					}
+	for _, f := range d.Langs {
+		for _, l := range f.Body.Links {
+			pos := diag.Pos{File: f.Path, Line: l.Line}
+			switch dest := l.Dest; {
+			case strings.HasPrefix(dest, "#"):
+				if !f.HasAnchor(dest[1:]) && !strings.HasPrefix(dest, "#fn") {
+					problems.Add(pos, "link to a missing paragraph "+quote(dest), "anchors are #p11, #p11-a for numbered paragraphs")
+				}
+			case strings.Contains(dest, ":") || strings.HasPrefix(dest, "/"):
+				// External, or an absolute path the editor chose: not ours to check.
+			case content.IsRef(dest):
+				if _, _, p := s.resolve(dest, pos); p != nil {
+					problems = append(problems, *p)
+				}
+			default:
+				name, _, _ := strings.Cut(dest, "#")
+				if !slices.Contains(d.Attachments, name) {
+					problems.Add(pos, "link to a missing attachment "+quote(name), "put the file in "+folder(f)+" or fix the name")
 				}
 			}
 		}

@@ -38,9 +38,10 @@ func neutralValue(m *content.Meta, key string) any {
 // match entry by entry, and the paragraph structure must be the same so the
 // languages align. See DESIGN.md "Content".
 func (s *Site) checkTranslations() diag.List {
-	var problems diag.List
-	for _, d := range s.Docs {
-		for _, lang := range s.Config.Codes() {
+	codes := s.Config.Codes()
+	return s.eachDoc(func(d *Document) diag.List {
+		var problems diag.List
+		for _, lang := range codes {
 			t := d.Langs[lang]
 			if t == nil || t == d.Orig {
 				continue
@@ -49,8 +50,8 @@ func (s *Site) checkTranslations() diag.List {
 			problems.Append(checkMilestones(d.Orig, t))
 			problems.Append(checkAlignment(d.Orig, t))
 		}
-	}
-	return problems
+		return problems
+	})
 }
 
 func checkNeutral(orig, t *content.Doc) diag.List {
