@@ -16,6 +16,8 @@ func checkCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	var opts build.Options
 	fs := newFlagSet("check", &opts, false, stderr)
 	format := fs.String("format", "text", "output `format`: text, or github for GitHub Actions annotations")
+	output := fs.String("output", "", "also check every internal link and #fragment of this built `folder`")
+	fs.StringVar(&opts.BaseURL, "base-url", "", "the `URL` the output was built for, if not config.toml's base_url")
 	if !parse(fs, args) {
 		return 2
 	}
@@ -48,8 +50,14 @@ func checkCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			fmt.Fprintln(stdout, line)
 		}
 	}
+	failed := problems.HasErrors()
+	if *output != "" && !checkOutput(l, *output, *format, stdout, stderr) {
+		failed = true
+	}
 	if problems.HasErrors() {
 		fmt.Fprintf(stderr, "concord check: %d error(s)\n", countErrors(problems))
+	}
+	if failed {
 		return 1
 	}
 	return 0

@@ -5,7 +5,7 @@
 // Usage:
 //
 //	concord build [--config config.toml] [--source .] [--out public] [--base-url URL] [--drafts]
-//	concord check [--source .] [--format text|github]
+//	concord check [--source .] [--format text|github] [--output public]
 //	concord serve [--addr 127.0.0.1:1313]
 //	concord new   declaration|event|news|page <slug> [--lang fr]
 //
@@ -57,7 +57,7 @@ func usage(w io.Writer) {
 
 Usage:
   concord build   [--config config.toml] [--source .] [--out public] [--base-url URL] [--drafts]
-  concord check   [--source .] [--format text|github]
+  concord check   [--source .] [--format text|github] [--output public]
   concord serve   [--addr 127.0.0.1:1313]
   concord new     declaration|event|news|page <slug> [--lang fr]
 
