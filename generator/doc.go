@@ -57,12 +57,40 @@
 // Package render plans every page (DESIGN.md lists the URLs) and renders each
 // with the theme's html/template layouts: themes/<theme>/layouts/base.html
 // plus one file per page kind (root, home, list, doc, parallel, stub,
-// timeline, tags, tag, notfound) and layouts/partials/*.html. Templates get a
-// render.View; its methods are the template vocabulary: .T "key" (an
-// interface word from i18n/<lang>.toml; a missing key fails the build),
-// .Date and .DateRange (localised with the i18n months), .URLOf "en/x/" (a
-// page or asset path under the base URL), .LangNameOf. A document missing in a
-// language gets a stub page there that says so and links to the original.
+// timeline, tags, tag, notfound, search) and layouts/partials/*.html.
+// Templates get a render.View; its methods are the template vocabulary: .T
+// "key" (an interface word from i18n/<lang>.toml; a missing key fails the
+// build), .Date and .DateRange (localised with the i18n months), .URLOf
+// "en/x/" (a page or asset path under the base URL), .LangNameOf. A document
+// missing in a language gets a stub page there that says so and links to
+// the original.
+//
+// Every declaration is citable, as a whole and paragraph by paragraph: its
+// page has a Cite section (.Cite, partials/cite.html) and, next to it, the
+// downloads cite.bib (BibTeX), cite.ris (RIS) and cite.json (CSL-JSON), all
+// made from the same front matter, never from the clock. .Head gives a
+// page's machine-readable head (partials/meta.html): OpenGraph tags on
+// every page, the citation_* tags reference managers read on declarations,
+// and schema.org JSON-LD on declarations (Legislation), events (Event) and
+// news (NewsArticle).
+//
+// Each language has a search page, /en/search/, run by the theme's
+// search.js over an index package search builds with the site: every
+// paragraph's words, case and accents folded and lightly stemmed, cut into
+// shards under /en/search/index/ so that a query fetches only the few
+// files it needs. Without JavaScript the page links to the lists instead.
+//
+// Every numbered paragraph's number links to itself (#p11); beside it are
+// links to the same paragraph in the other language and side by side, and
+// a followed link highlights its paragraph. The site-wide timeline has a
+// page per year (/en/timeline/2017/) and links to each event's timeline,
+// so it narrows without JavaScript. The theme's one reading script,
+// static/reading.js, only makes the language switcher keep the reader's
+// #paragraph; every page works without it.
+//
+// After a build, concord check --output public runs package linkcheck over
+// the output: every internal href and src must name a file of the output
+// and every #fragment an element of its page.
 //
 // # Errors
 //

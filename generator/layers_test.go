@@ -9,7 +9,7 @@ import (
 
 // stages lists the packages in pipeline order. A package may import only
 // packages to its left: data flows one way (see the Architecture section).
-var stages = []string{"diag", "tomlx", "config", "markdown", "content", "scaffold", "site", "render", "write", "linkcheck", "build", "serve"}
+var stages = []string{"diag", "tomlx", "config", "markdown", "content", "scaffold", "site", "search", "render", "write", "linkcheck", "build", "serve"}
 
 func TestImportsPointBackward(t *testing.T) {
 	const prefix = "github.com/concord-archive/concord/generator/"

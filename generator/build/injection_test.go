@@ -3,9 +3,11 @@ package build
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"io"
+	"path"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -41,6 +43,10 @@ func TestInjection(t *testing.T) {
 			checkHTML(t, name, data, shownAsText)
 		case strings.HasSuffix(name, ".xml"):
 			checkXML(t, name, data)
+		case strings.Contains(name, "/cite."):
+			checkCiteFile(t, name, data)
+		case strings.Contains(name, "/search/index/") && !json.Valid(data):
+			t.Errorf("%s: not valid JSON: %q", name, clip(string(data))) // search.js reads it with JSON.parse
 		}
 	}
 	for _, payload := range []string{"alert('title')", "alert('raw')", "alert('fn')", "alert('milestone')", "alert('signatory')", "alert('heading')", "alert('event-body')", "alert('note')"} {
@@ -61,6 +67,10 @@ func checkHTML(t *testing.T, name string, data []byte, shownAsText map[string]bo
 	for n := range doc.Descendants() {
 		switch n.Type {
 		case html.TextNode:
+			if isJSONLD(n.Parent) {
+				checkJSONLD(t, name, n.Data)
+				continue // data for machines, not text shown to readers
+			}
 			if p := n.Parent; p != nil && p.Type == html.ElementNode && (p.Data == "script" || p.Data == "style") {
 				t.Errorf("%s: <%s> element with %q", name, p.Data, clip(n.Data))
 			}
@@ -81,6 +91,80 @@ var dangerousElements = map[string]bool{
 	"base": true, "form": true, "svg": true, "math": true, "applet": true,
 }
 
+// isJSONLD reports whether n is the theme's schema.org metadata: a script
+// element of type application/ld+json with no src, which browsers never
+// run. checkJSONLD checks that its text is JSON, all of it.
+func isJSONLD(n *html.Node) bool {
+	if n == nil || n.Type != html.ElementNode || n.Data != "script" {
+		return false
+	}
+	typ, src := "", false
+	for _, a := range n.Attr {
+		switch strings.ToLower(a.Key) {
+		case "type":
+			typ = a.Val
+		case "src":
+			src = true
+		}
+	}
+	return typ == "application/ld+json" && !src
+}
+
+// checkJSONLD fails on a JSON-LD block that is not one JSON object: a
+// payload that broke out of its string would leave it invalid or make it
+// two values.
+func checkJSONLD(t *testing.T, name, text string) {
+	t.Helper()
+	var v map[string]any
+	dec := json.NewDecoder(strings.NewReader(text))
+	if err := dec.Decode(&v); err != nil {
+		t.Errorf("%s: JSON-LD does not parse: %v in %q", name, err, clip(text))
+		return
+	}
+	if dec.More() {
+		t.Errorf("%s: JSON-LD holds more than one value: %q", name, clip(text))
+	}
+	if v["@context"] != "https://schema.org" || v["@type"] == nil {
+		t.Errorf("%s: JSON-LD without a schema.org @context and @type: %q", name, clip(text))
+	}
+}
+
+// themeScripts are the theme's own scripts, the only ones a page may load:
+// external files of the site's origin, from themes/default/static.
+var themeScripts = map[string]bool{"/reading.js": true, "/search.js": true}
+
+// isThemeScript reports whether n is an empty script element whose src is
+// one of themeScripts.
+func isThemeScript(n *html.Node) bool {
+	if n.Data != "script" || n.FirstChild != nil {
+		return false
+	}
+	for _, a := range n.Attr {
+		if strings.ToLower(a.Key) == "src" {
+			return themeScripts[a.Val]
+		}
+	}
+	return false
+}
+
+// isSearchForm reports whether n is the search page's form, which submits
+// to the search page itself (search.js handles it there).
+func isSearchForm(n *html.Node) bool {
+	if n.Data != "form" {
+		return false
+	}
+	var class, action string
+	for _, a := range n.Attr {
+		switch strings.ToLower(a.Key) {
+		case "class":
+			class = a.Val
+		case "action":
+			action = a.Val
+		}
+	}
+	return class == "search-form" && strings.HasPrefix(action, "/") && strings.HasSuffix(action, "/search/")
+}
+
 // urlAttributes hold URLs a browser follows or loads.
 var urlAttributes = map[string]bool{
 	"href": true, "src": true, "action": true, "formaction": true, "poster": true,
@@ -89,7 +173,7 @@ var urlAttributes = map[string]bool{
 
 func checkElement(t *testing.T, name string, n *html.Node) {
 	t.Helper()
-	if dangerousElements[n.Data] {
+	if dangerousElements[n.Data] && !isJSONLD(n) && !isThemeScript(n) && !isSearchForm(n) {
 		t.Errorf("%s: <%s> element in the output", name, n.Data)
 	}
 	for _, a := range n.Attr {
@@ -146,6 +230,56 @@ func checkXML(t *testing.T, name string, data []byte) {
 			if el.Name.Local == "script" {
 				t.Errorf("%s: a script element", name)
 			}
+		}
+	}
+}
+
+// checkCiteFile checks that a citation download is still one record of
+// its format with the payloads inside (the strict parsers of each format
+// are in package render's tests): a CSL-JSON array of one item; RIS lines
+// that all read "XX  - value" and end in CR LF, one TY first and one ER
+// last; a BibTeX entry whose braces balance and close only at its end.
+func checkCiteFile(t *testing.T, name string, data []byte) {
+	t.Helper()
+	switch path.Ext(name) {
+	case ".json":
+		var items []map[string]any
+		if err := json.Unmarshal(data, &items); err != nil || len(items) != 1 {
+			t.Errorf("%s: not a CSL-JSON array of one item (%v)", name, err)
+		}
+	case ".ris":
+		lines := strings.SplitAfter(string(data), "\r\n")
+		if last := lines[len(lines)-1]; last != "" {
+			t.Errorf("%s: ends without CR LF: %q", name, clip(last))
+		}
+		lines = lines[:len(lines)-1]
+		for i, l := range lines {
+			tag, _, ok := strings.Cut(l, "  - ")
+			if !ok || len(tag) != 2 || strings.ContainsAny(strings.TrimSuffix(l, "\r\n"), "\r\n") ||
+				(tag == "TY") != (i == 0) || (tag == "ER") != (i == len(lines)-1) {
+				t.Errorf("%s: line %d is not a RIS field in its place: %q", name, i+1, clip(l))
+			}
+		}
+	case ".bib":
+		depth, entries := 0, 0
+		for i, c := range string(data) {
+			switch c {
+			case '@':
+				if depth == 0 {
+					entries++
+				}
+			case '{':
+				depth++
+			case '}':
+				depth--
+				if depth == 0 && strings.TrimSpace(string(data[i+1:])) != "" {
+					t.Errorf("%s: the entry closes before its end: %q", name, clip(string(data[i:])))
+					return
+				}
+			}
+		}
+		if depth != 0 || entries != 1 {
+			t.Errorf("%s: unbalanced braces or more than one entry", name)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -53,10 +54,29 @@ func TestSessionRendersOnlyDependents(t *testing.T) {
 		"en/declarations/index.html", "en/events/index.html", "en/news/index.html",
 		"fr/index.html", "fr/timeline/index.html", "fr/tags/index.html", "fr/feed.xml",
 		"fr/declarations/index.html", "fr/events/index.html", "fr/news/index.html",
+		// The timeline of each year with an entry (render.TimelineYears).
+		"en/timeline/2016/index.html", "en/timeline/2017/index.html",
+		"fr/timeline/2016/index.html", "fr/timeline/2017/index.html",
 	}
 	alphaPages := []string{
 		"en/declarations/alpha/en-fr/index.html", "en/declarations/alpha/index.html",
 		"fr/declarations/alpha/fr-en/index.html", "fr/declarations/alpha/index.html",
+		// The search index: the manifest and shard hold every document's
+		// text, and alpha's own entries are d0 in both languages.
+		"en/search/index/manifest.json", "en/search/index/t0.json", "en/search/index/d0.json",
+		"fr/search/index/manifest.json", "fr/search/index/t0.json", "fr/search/index/d0.json",
+	}
+	// searchDocs are the documents' search entries files, numbered by
+	// position, so all of them follow a change of the set of documents.
+	searchDocs := func(en, fr int) []string {
+		var files []string
+		for i := range en {
+			files = append(files, fmt.Sprintf("en/search/index/d%d.json", i))
+		}
+		for i := range fr {
+			files = append(files, fmt.Sprintf("fr/search/index/d%d.json", i))
+		}
+		return files
 	}
 	steps := []struct {
 		name     string
@@ -85,11 +105,13 @@ func TestSessionRendersOnlyDependents(t *testing.T) {
 				replaceIn(t, src, "content/declarations/beta/en.md", `title = "Beta Declaration"`, `title = "Beta Declaration of Cities"`)
 			},
 			changed: []string{"content/declarations/beta/en.md"},
-			rendered: append([]string{
+			rendered: append(append([]string{
 				"en/declarations/beta/index.html", "fr/declarations/beta/index.html",
 				"en/tags/migration/index.html", "fr/tags/migration/index.html",
 				"en/tags/living-together/index.html", "fr/tags/living-together/index.html",
-			}, alphaPages...),
+				// The citation downloads show the title.
+				"en/declarations/beta/cite.bib", "en/declarations/beta/cite.json", "en/declarations/beta/cite.ris",
+			}, alphaPages...), searchDocs(5, 3)...),
 			lists: true,
 		},
 		{
@@ -115,19 +137,22 @@ func TestSessionRendersOnlyDependents(t *testing.T) {
 				writeFiles(t, src, map[string][]byte{"content/declarations/beta/fr.md": []byte("+++\ntitle = \"Déclaration Bêta\"\ntranslation = \"official\"\n+++\n" + body(t, src, "content/declarations/beta/en.md"))})
 			},
 			changed: []string{"content/declarations/beta/fr.md"},
-			rendered: append([]string{
+			rendered: append(append([]string{
 				"en/declarations/beta/index.html", "fr/declarations/beta/index.html",
 				"en/declarations/beta/en-fr/index.html", "fr/declarations/beta/fr-en/index.html",
 				"en/tags/migration/index.html", "fr/tags/migration/index.html",
 				"en/tags/living-together/index.html", "fr/tags/living-together/index.html",
-			}, alphaPages...),
+				"en/declarations/beta/cite.bib", "en/declarations/beta/cite.json", "en/declarations/beta/cite.ris",
+				"fr/declarations/beta/cite.bib", "fr/declarations/beta/cite.json", "fr/declarations/beta/cite.ris",
+			}, alphaPages...), searchDocs(5, 4)...),
 			lists: true,
 		},
 		{
-			name:    "deleting a document removes its pages and updates lists",
-			edit:    func(t *testing.T) { removeAll(t, src, "content/news/english-only") },
-			changed: []string{"content/news/english-only"},
-			lists:   true,
+			name:     "deleting a document removes its pages and updates lists",
+			edit:     func(t *testing.T) { removeAll(t, src, "content/news/english-only") },
+			changed:  []string{"content/news/english-only"},
+			rendered: append(searchDocs(4, 4), "en/search/index/manifest.json", "en/search/index/t0.json", "fr/search/index/manifest.json", "fr/search/index/t0.json"),
+			lists:    true,
 		},
 		{
 			name: "renaming a folder moves its pages",

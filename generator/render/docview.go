@@ -13,6 +13,7 @@ func (r *Renderer) docView(v *View) {
 	v.Doc = r.docFile(d, v.Lang)
 	v.Title, v.Summary, v.Entries = v.Doc.Title, v.Doc.Summary, v.Doc.Timeline
 	v.Alternates, v.Switch = r.docAlternates(d, v.Lang)
+	r.citeView(v)
 }
 
 // stubView is the page of a language a document has no translation in: it
@@ -35,9 +36,10 @@ func (r *Renderer) parallelView(v *View) {
 	left, right := d.In(v.Lang).Body.Blocks, d.In(v.Page.Other).Body.Blocks
 	v.Rows = make([]Row, 0, len(left))
 	for i, b := range left {
-		row := Row{ID: b.ID, Number: b.Number, Kind: kindName(b.Kind), Depth: b.Depth, Level: b.Level, Left: template.HTML(b.HTML)}
+		row := Row{ID: b.ID, Number: b.Number, Kind: kindName(b.Kind), Depth: b.Depth, Level: b.Level, SelfLabel: r.selfLabel(v.Lang, b)}
+		row.Cells = append(row.Cells, Cell{Lang: v.Lang, Level: b.Level, HTML: template.HTML(b.HTML)})
 		if i < len(right) {
-			row.Right = template.HTML(right[i].HTML)
+			row.Cells = append(row.Cells, Cell{Lang: v.Page.Other, Level: right[i].Level, HTML: template.HTML(right[i].HTML)})
 		}
 		v.Rows = append(v.Rows, row)
 	}
@@ -91,12 +93,8 @@ func (r *Renderer) docFile(d *site.Document, lang string) *DocView {
 	} else if d.Key.Section == "events" {
 		dv.Timeline = r.entries(d.Timeline, lang)
 	}
-	for _, c := range d.Cites {
-		dv.Cites = append(dv.Cites, r.cite(c.To, c.Anchor, lang))
-	}
-	for _, c := range d.CitedBy {
-		dv.CitedBy = append(dv.CitedBy, r.cite(c.From, c.Anchor, lang))
-	}
+	dv.Cites, dv.CitedBy = r.citations(d, lang)
+	dv.Translations = r.translations(d, lang)
 	for _, a := range d.Attachments {
 		dv.Attachments = append(dv.Attachments, Link{Label: a, Href: r.URL(DocPath(lang, d.Key) + a)})
 	}
@@ -111,35 +109,13 @@ func (r *Renderer) docFile(d *site.Document, lang string) *DocView {
 	return dv
 }
 
-func (r *Renderer) cite(d *site.Document, anchor, lang string) CiteView {
-	href := r.URL(docLangPath(d, lang))
-	if anchor != "" {
-		href += "#" + anchor
-	}
-	return CiteView{Title: d.Title(lang), Href: href, Anchor: anchor, Section: d.Key.Section}
-}
-
 // groups turns a file's blocks into paragraphs with their cross-language
 // links, gathering runs of bullet items into one list.
 func (r *Renderer) groups(d *site.Document, f *content.Doc) []Group {
-	other := ""
-	for _, code := range r.site.Config.Codes() {
-		if code != f.Lang && d.In(code) != nil {
-			other = code
-			break
-		}
-	}
+	words := r.paraWordsFor(d, f.Lang, r.otherLang(d, f.Lang))
 	var groups []Group
 	for _, b := range f.Body.Blocks {
-		p := Para{ID: b.ID, Number: b.Number, Kind: kindName(b.Kind), Depth: b.Depth, Level: b.Level, HTML: template.HTML(b.HTML),
-			SelfLabel: r.word(f.Lang, "permalink_label")}
-		if other != "" {
-			p.OtherLang, p.OtherLabel, p.ParallelLabel = other, r.word(f.Lang, "read_in_"+other), r.word(f.Lang, "side_by_side")
-			p.OtherHref = r.URL(DocPath(other, d.Key)) + "#" + b.ID
-			if d.Key.Section == "declarations" {
-				p.ParallelHref = r.URL(DocPath(f.Lang, d.Key)+f.Lang+"-"+other+"/") + "#" + b.ID
-			}
-		}
+		p := words.para(b)
 		isList := b.Kind == markdown.Bullet
 		if n := len(groups); n > 0 && groups[n-1].List && isList {
 			groups[n-1].Paras = append(groups[n-1].Paras, p)

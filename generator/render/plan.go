@@ -1,6 +1,8 @@
 package render
 
 import (
+	"strconv"
+
 	"github.com/concord-archive/concord/generator/content"
 	"github.com/concord-archive/concord/generator/site"
 )
@@ -8,7 +10,7 @@ import (
 // Page is one page to render: cheap to make, so Plan makes them all and the
 // renderer fills them in parallel.
 type Page struct {
-	Kind  string // a template name from Kinds, or "feed", "sitemap", "robots"
+	Kind  string // a template name from Kinds, or "feed", "sitemap", "robots", "search-index"
 	Lang  string // "" for language-neutral files (root, sitemap, robots)
 	Other string // the second language of a side-by-side page
 	Path  string // URL path below the base path: "en/declarations/x/"; files end without "/"
@@ -17,6 +19,7 @@ type Page struct {
 	Doc     *site.Document
 	Section string
 	Tag     string
+	Year    int // the year a timeline page narrows to; 0 for the whole timeline
 	// Deps are the other documents whose front matter the page shows (a
 	// title in a citation, a date in a timeline); AllDocs marks pages that
 	// show every document's front matter (lists, timelines, feeds, the
@@ -51,6 +54,11 @@ func Plan(s *site.Site) []Page {
 		pages = append(pages,
 			Page{Kind: "home", Lang: lang, Path: lang + "/", AllDocs: true},
 			Page{Kind: "timeline", Lang: lang, Path: lang + "/timeline/", AllDocs: true},
+		)
+		for _, y := range TimelineYears(s) {
+			pages = append(pages, Page{Kind: "timeline", Lang: lang, Year: y, Path: lang + "/timeline/" + strconv.Itoa(y) + "/", AllDocs: true})
+		}
+		pages = append(pages,
 			Page{Kind: "tags", Lang: lang, Path: lang + "/tags/", AllDocs: true},
 			Page{Kind: "feed", Lang: lang, Path: lang + "/feed.xml", AllDocs: true},
 		)
@@ -65,6 +73,7 @@ func Plan(s *site.Site) []Page {
 		for _, d := range s.Docs {
 			pages = append(pages, docPages(s, d, lang, codes)...)
 		}
+		pages = append(pages, searchPages(s, lang)...)
 	}
 	return pages
 }
@@ -81,6 +90,7 @@ func docPages(s *site.Site, d *site.Document, lang string, codes []string) []Pag
 	if d.Key.Section != "declarations" {
 		return pages
 	}
+	pages = append(pages, citePages(d, lang, path)...)
 	for _, other := range codes {
 		if other != lang && d.In(other) != nil {
 			pages = append(pages, Page{Kind: "parallel", Lang: lang, Other: other, Doc: d,

@@ -39,8 +39,13 @@ func (r *Renderer) Render(p Page) ([]byte, error) {
 		return r.feed(p)
 	case "sitemap":
 		return r.sitemap()
+	case "search-index":
+		return r.searchFile(p)
 	case "robots":
 		return []byte("User-agent: *\nAllow: /\nSitemap: " + r.abs + r.base + "sitemap.xml\n"), nil
+	}
+	if data, ok, err := r.citeDownload(p); ok {
+		return data, err
 	}
 	// Callers report the error at the page kind's template, so it does
 	// not name the template again.

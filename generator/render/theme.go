@@ -31,7 +31,7 @@ type wordTable struct {
 }
 
 // Kinds are the page templates a theme must provide, each in layouts/<kind>.html.
-var Kinds = []string{"root", "home", "list", "doc", "parallel", "stub", "timeline", "tags", "tag", "notfound"}
+var Kinds = []string{"root", "home", "list", "doc", "parallel", "stub", "timeline", "tags", "tag", "notfound", "search"}
 
 // LoadTheme parses the theme in fsys (rooted at the theme folder). dir names
 // it in diagnostics. langs are the configured languages: each needs an i18n

@@ -38,6 +38,8 @@ func (r *Renderer) view(p Page) *View {
 		r.tagsView(v)
 	case "tag":
 		r.tagView(v)
+	case "search":
+		r.searchView(v)
 	case "notfound":
 		v.Title = r.word(lang, "not_found")
 		v.NoIndex = true
@@ -61,6 +63,8 @@ func (r *Renderer) nav(p Page, lang string) []Link {
 		path := lang + "/about/"
 		links = append(links, Link{Label: r.word(lang, "nav_about"), Href: r.URL(path), Current: p.Path == path})
 	}
+	search := lang + "/search/"
+	links = append(links, Link{Label: r.word(lang, "nav_search"), Href: r.URL(search), Current: p.Path == search})
 	return links
 }
 
@@ -101,7 +105,10 @@ func (r *Renderer) homeView(v *View) {
 	v.Title = v.SiteTitle
 	v.Alternates, v.Switch = r.sameInEveryLang(v, "")
 	v.Items = r.items(r.site.Section("declarations"), v.Lang)
-	for _, ev := range r.site.Section("events") {
+	// The events are a timeline: oldest first, unlike the lists.
+	events := r.site.Section("events")
+	for i := len(events) - 1; i >= 0; i-- {
+		ev := events[i]
 		v.Entries = append(v.Entries, r.entry(site.Entry{Date: ev.Meta.Date, End: ev.Meta.End, Event: ev, Doc: ev}, v.Lang))
 	}
 }
@@ -110,12 +117,6 @@ func (r *Renderer) listView(v *View) {
 	v.Title = r.word(v.Lang, "nav_"+v.Section)
 	v.Alternates, v.Switch = r.sameInEveryLang(v, v.Section+"/")
 	v.Items = r.items(r.site.Section(v.Section), v.Lang)
-}
-
-func (r *Renderer) timelineView(v *View) {
-	v.Title = r.word(v.Lang, "timeline_title")
-	v.Alternates, v.Switch = r.sameInEveryLang(v, "timeline/")
-	v.Entries = r.entries(r.site.Timeline, v.Lang)
 }
 
 func (r *Renderer) tagsView(v *View) {
@@ -147,24 +148,6 @@ func (r *Renderer) items(docs []*site.Document, lang string) []Item {
 		items = append(items, it)
 	}
 	return items
-}
-
-func (r *Renderer) entries(es []site.Entry, lang string) []EntryView {
-	out := make([]EntryView, len(es))
-	for i, e := range es {
-		out[i] = r.entry(e, lang)
-	}
-	return out
-}
-
-func (r *Renderer) entry(e site.Entry, lang string) EntryView {
-	ev := EntryView{Date: e.Date, End: e.End, IsEvent: e.Doc == e.Event, IsDoc: e.Doc != nil}
-	ev.Title, ev.Place, ev.Note, ev.Source = e.Text(lang)
-	ev.Event = Link{Label: e.Event.Title(lang), Href: r.URL(docLangPath(e.Event, lang))}
-	if e.Doc != nil {
-		ev.Href, ev.Section = r.URL(docLangPath(e.Doc, lang)), e.Doc.Key.Section
-	}
-	return ev
 }
 
 // docLangPath is the document's page in lang if it has one, else in its original.

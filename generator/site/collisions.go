@@ -34,9 +34,13 @@ func (s *Site) checkPageSlugs() diag.List {
 	return problems
 }
 
+// CitationFiles are the citation downloads package render writes next to
+// each declaration's page.
+var CitationFiles = []string{"cite.bib", "cite.ris", "cite.json"}
+
 // checkAttachmentNames reports an attachment that would overwrite one of
-// its document's pages: index.html, or the folder of a side-by-side page
-// such as en-fr.
+// its document's pages: index.html, the folder of a side-by-side page
+// such as en-fr, or a citation download such as cite.bib.
 func (s *Site) checkAttachmentNames() diag.List {
 	var problems diag.List
 	codes := s.Config.Codes()
@@ -48,6 +52,8 @@ func (s *Site) checkAttachmentNames() diag.List {
 				page = "the document's page"
 			case pair && d.Key.Section == "declarations" && a != b && slices.Contains(codes, a) && slices.Contains(codes, b):
 				page = "the folder of the side-by-side page " + name + "/"
+			case d.Key.Section == "declarations" && slices.Contains(CitationFiles, name):
+				page = "the declaration's citation download " + name
 			default:
 				continue
 			}

@@ -43,6 +43,7 @@ type Option func(*pageConfig)
 type pageConfig struct {
 	width, height int64
 	noScript      bool
+	media         string
 }
 
 // Width sets the viewport width in CSS pixels (default Desktop). CSS media
@@ -55,6 +56,10 @@ func Height(px int) Option { return func(c *pageConfig) { c.height = int64(px) }
 // NoScript disables the page's JavaScript, as a reader who turned it off.
 // Eval and WaitFor still work: DevTools evaluation is not page script.
 func NoScript() Option { return func(c *pageConfig) { c.noScript = true } }
+
+// Media makes the page's CSS see the media type kind ("print"), to check
+// how a page prints.
+func Media(kind string) Option { return func(c *pageConfig) { c.media = kind } }
 
 // Page opens a new tab for the test t (the browser's test or one of its
 // subtests); it is closed when t ends.
@@ -84,6 +89,12 @@ func (b *Browser) Page(t *testing.T, opts ...Option) *Page {
 	if cfg.noScript {
 		steps = append(steps, chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
 			_, err := cdp.Call(ctx, tgt, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+			return err
+		}))
+	}
+	if cfg.media != "" {
+		steps = append(steps, chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tgt, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: cfg.media})
 			return err
 		}))
 	}
