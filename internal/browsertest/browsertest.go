@@ -35,6 +35,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -86,6 +87,26 @@ type Browser struct {
 func New(t *testing.T) *Browser {
 	t.Helper()
 	path := chromium(t)
+	// Chromium now and then exits at start when several start at once (go
+	// test runs the packages with browser tests in parallel), before it
+	// says where to connect: that is not what any test tests, so a start
+	// is tried again, with a new profile, before the test fails.
+	const attempts = 3
+	for i := 1; ; i++ {
+		b, err := start(t, path)
+		if err == nil {
+			return b
+		}
+		if i == attempts || !strings.Contains(err.Error(), "failed to start") {
+			t.Fatalf("browsertest: cannot start %s (attempt %d): %v\n%s", path, i, err, b.output)
+		}
+		t.Logf("browsertest: Chromium exited at start (attempt %d of %d); trying again", i, attempts)
+	}
+}
+
+// start starts one Chromium process for t with a fresh profile. Its
+// cleanup is registered on t whether or not the start succeeded.
+func start(t *testing.T, path string) (*Browser, error) {
 	// The profile's TempDir cleanup is registered before the browser's, so
 	// it runs after the browser stopped.
 	profile := t.TempDir()
@@ -121,10 +142,7 @@ func New(t *testing.T) *Browser {
 	})
 	// The first Do starts the process and binds it to ctx, which has no
 	// deadline of its own: the root context's deadline stops a hung start.
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("browsertest: cannot start %s: %v\n%s", path, err, b.output)
-	}
-	return b
+	return b, chromedp.Do(ctx)
 }
 
 // chromium returns the browser's path, or ends the test when there is none.
