@@ -59,8 +59,13 @@ for n in $sizes; do
 	hsrc="$bench/hugo-$n"
 	[ -d "$src" ] || "$bench/bin/concord-corpus" -n "$n" -out "$src" -theme themes/default >/dev/null
 	[ -d "$hsrc" ] || "$bench/bin/concord-corpus" -n "$n" -format hugo -out "$hsrc" >/dev/null
-	first=$(find "$src/content/declarations" -mindepth 1 -maxdepth 1 | sort | head -1)
+	# The first declaration, by a sorted glob (a pipe into head would
+	# end the script under pipefail).
+	decls=("$src"/content/declarations/*/)
+	first=${decls[0]%/}
 	hfirst="$hsrc/content/declarations/$(basename "$first")"
+	mds=("$first"/*.md)
+	hmds=("$hfirst"/index.*.md)
 	for run in $(seq "$runs"); do
 		# Rotate the order, so no tool always runs on a warm or a tired machine.
 		order=("concord" "hugo" "floor")
@@ -71,12 +76,12 @@ for n in $sizes; do
 			case $tool in
 			concord)
 				measure "$n concord" "$bench/bin/concord" build --source "$src" --out "$out"
-				edit_one "$(ls "$first"/*.md | head -1)"
+				edit_one "${mds[0]}"
 				measure "$n concord-rebuild" "$bench/bin/concord" build --source "$src" --out "$out"
 				;;
 			hugo)
 				measure "$n hugo" hugo --quiet --source "$hsrc" --destination "$out"
-				edit_one "$(ls "$hfirst"/index.*.md | head -1)"
+				edit_one "${hmds[0]}"
 				measure "$n hugo-rebuild" hugo --quiet --source "$hsrc" --destination "$out"
 				;;
 			floor)
