@@ -31,12 +31,13 @@ func (r *Renderer) stubView(v *View) {
 // has checked that both have the same blocks, in the same order.
 func (r *Renderer) parallelView(v *View) {
 	d := v.Page.Doc
-	v.Doc, v.Other = r.docFile(d, v.Lang), r.docFile(d, v.Page.Other)
+	v.Doc, v.Other = r.docHead(d, v.Lang), r.docHead(d, v.Page.Other)
 	v.Title = v.Doc.Title
 	left, right := d.In(v.Lang).Body.Blocks, d.In(v.Page.Other).Body.Blocks
+	words := r.paraWordsFor(d, v.Lang, "")
 	v.Rows = make([]Row, 0, len(left))
 	for i, b := range left {
-		row := Row{ID: b.ID, Number: b.Number, Kind: kindName(b.Kind), Depth: b.Depth, Level: b.Level, SelfLabel: r.selfLabel(v.Lang, b)}
+		row := Row{ID: b.ID, Number: b.Number, Kind: kindName(b.Kind), Depth: b.Depth, Level: b.Level, SelfLabel: words.selfLabel(b)}
 		row.Cells = append(row.Cells, Cell{Lang: v.Lang, Level: b.Level, HTML: template.HTML(b.HTML)})
 		if i < len(right) {
 			row.Cells = append(row.Cells, Cell{Lang: v.Page.Other, Level: right[i].Level, HTML: template.HTML(right[i].HTML)})
@@ -77,14 +78,25 @@ func (r *Renderer) parallelAlternates(d *site.Document, lang, other string) (alt
 	return alts, switcher
 }
 
-// docFile prepares one language file of a document for a template.
-func (r *Renderer) docFile(d *site.Document, lang string) *DocView {
+// docHead prepares what a page shows of one language file of a document
+// besides its text: title, dates, translation status and links. A
+// side-by-side page needs only this, for both its languages.
+func (r *Renderer) docHead(d *site.Document, lang string) *DocView {
 	f := d.In(lang)
 	dv := &DocView{D: d, File: f, Lang: lang, Date: d.Meta.Date, End: d.Meta.End,
 		IsOriginal: f == d.Orig, OrigLang: langName(r.site.Config, d.Orig.Lang),
 		OrigHref: r.URL(DocPath(d.Orig.Lang, d.Key)), Href: r.URL(DocPath(lang, d.Key))}
 	dv.Title, dv.Summary, dv.References = f.Meta.Title, f.Meta.Summary, f.Meta.References
 	dv.Unofficial, dv.Official = f.Meta.Translation == "unofficial", f.Meta.Translation == "official"
+	return dv
+}
+
+// docFile prepares one language file of a document for its own page: the
+// head, the blocks with their links, the event's timeline, citations and
+// attachments.
+func (r *Renderer) docFile(d *site.Document, lang string) *DocView {
+	f := d.In(lang)
+	dv := r.docHead(d, lang)
 	dv.Groups = r.groups(d, f)
 	dv.Footnotes = template.HTML(f.Body.Footnotes)
 	if d.Event != nil {
