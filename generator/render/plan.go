@@ -44,12 +44,20 @@ func (p Page) File() string {
 // Plan lists every page of the site, in a fixed order.
 func Plan(s *site.Site) []Page {
 	codes := s.Config.Codes()
-	pages := []Page{
+	// Serve plans the site after every edit: sized once, the list is not
+	// copied as it grows (a document has up to six pages per language:
+	// its page, side by side, citation files and a search file).
+	pages := make([]Page, 0, 16+len(codes)*(32+len(s.Tags)+8*len(s.Docs)))
+	deps := make([][]content.Key, len(s.Docs)) // shared by a document's pages in every language
+	for i, d := range s.Docs {
+		deps[i] = docDeps(d)
+	}
+	pages = append(pages, []Page{
 		{Kind: "root", Path: "", AllDocs: true},
 		{Kind: "notfound", Lang: s.Config.DefaultLanguage, Path: "404.html"},
 		{Kind: "sitemap", Path: "sitemap.xml", AllDocs: true},
 		{Kind: "robots", Path: "robots.txt"},
-	}
+	}...)
 	for _, lang := range codes {
 		pages = append(pages,
 			Page{Kind: "home", Lang: lang, Path: lang + "/", AllDocs: true},
@@ -70,23 +78,23 @@ func Plan(s *site.Site) []Page {
 		for _, tag := range s.TagNames() {
 			pages = append(pages, Page{Kind: "tag", Lang: lang, Tag: tag, Path: lang + "/tags/" + tag + "/", Deps: keys(s.Tags[tag])})
 		}
-		for _, d := range s.Docs {
-			pages = append(pages, docPages(s, d, lang, codes)...)
+		for i, d := range s.Docs {
+			pages = appendDocPages(pages, d, deps[i], lang, codes)
 		}
 		pages = append(pages, searchPages(s, lang)...)
 	}
 	return pages
 }
 
-// docPages are a document's page in lang (or a stub saying it has no
-// translation) and, for declarations, its side-by-side pages with lang first.
-func docPages(s *site.Site, d *site.Document, lang string, codes []string) []Page {
+// appendDocPages appends a document's page in lang (or a stub saying it
+// has no translation) and, for declarations, its citation files and its
+// side-by-side pages with lang first.
+func appendDocPages(pages []Page, d *site.Document, deps []content.Key, lang string, codes []string) []Page {
 	path := DocPath(lang, d.Key)
-	deps := docDeps(d)
 	if d.In(lang) == nil {
-		return []Page{{Kind: "stub", Lang: lang, Doc: d, Path: path, Deps: deps}}
+		return append(pages, Page{Kind: "stub", Lang: lang, Doc: d, Path: path, Deps: deps})
 	}
-	pages := []Page{{Kind: "doc", Lang: lang, Doc: d, Path: path, Deps: deps}}
+	pages = append(pages, Page{Kind: "doc", Lang: lang, Doc: d, Path: path, Deps: deps})
 	if d.Key.Section != "declarations" {
 		return pages
 	}
