@@ -10,6 +10,7 @@ package content
 
 import (
 	"crypto/sha256"
+	"strings"
 
 	"github.com/concord-archive/concord/generator/markdown"
 )
@@ -24,6 +25,17 @@ type Key struct {
 }
 
 func (k Key) String() string { return k.Section + "/" + k.Slug }
+
+// Compare orders keys as their String forms sort, without making them:
+// by section, then by slug. (No section name is a prefix of another, so
+// comparing the parts is comparing the strings.) The site is sorted by key
+// after every edit in serve.
+func (k Key) Compare(o Key) int {
+	if c := strings.Compare(k.Section, o.Section); c != 0 {
+		return c
+	}
+	return strings.Compare(k.Slug, o.Slug)
+}
 
 // Doc is one parsed language file. It is immutable once Parse returns it.
 type Doc struct {

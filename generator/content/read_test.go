@@ -118,3 +118,21 @@ func paths(files []File) string {
 	}
 	return strings.Join(s, "|")
 }
+
+// TestKeyCompare holds Key.Compare to the order of the keys' strings,
+// which is what it stands for.
+func TestKeyCompare(t *testing.T) {
+	var keys []Key
+	for _, sec := range Sections {
+		for _, slug := range []string{"a", "a-1", "a1", "b", "mechelen-2017", "z"} {
+			keys = append(keys, Key{Section: sec, Slug: slug})
+		}
+	}
+	for _, a := range keys {
+		for _, b := range keys {
+			if got, want := a.Compare(b), strings.Compare(a.String(), b.String()); got != want {
+				t.Errorf("%v.Compare(%v) = %d; the strings compare %d", a, b, got, want)
+			}
+		}
+	}
+}

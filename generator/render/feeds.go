@@ -28,7 +28,7 @@ func (r *Renderer) feed(p Page) ([]byte, error) {
 		if c := b.Meta.Date.Compare(a.Meta.Date); c != 0 {
 			return c
 		}
-		return strings.Compare(a.Key.String(), b.Key.String())
+		return a.Key.Compare(b.Key)
 	})
 	docs = docs[:min(len(docs), feedSize)]
 	l, _ := r.site.Config.Lang(lang)

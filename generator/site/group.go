@@ -26,7 +26,7 @@ func (s *Site) group(docs []*content.Doc, opts Options) diag.List {
 	for k := range byKey {
 		keys = append(keys, k)
 	}
-	slices.SortFunc(keys, func(a, b content.Key) int { return strings.Compare(a.String(), b.String()) })
+	slices.SortFunc(keys, content.Key.Compare)
 	for _, k := range keys {
 		files := byKey[k]
 		orig, probs := findOriginal(files)

@@ -57,7 +57,7 @@ func (s *Site) resolveCitations() diag.List {
 	}
 	for _, d := range s.Docs {
 		slices.SortStableFunc(d.CitedBy, func(a, b Citation) int {
-			if c := strings.Compare(a.From.Key.String(), b.From.Key.String()); c != 0 {
+			if c := a.From.Key.Compare(b.From.Key); c != 0 {
 				return c
 			}
 			return strings.Compare(a.Anchor, b.Anchor)

@@ -11,7 +11,6 @@ package site
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/concord-archive/concord/generator/config"
 	"github.com/concord-archive/concord/generator/content"
@@ -80,7 +79,7 @@ func sortNewestFirst(docs []*Document) {
 		if c := b.Meta.Date.Compare(a.Meta.Date); c != 0 {
 			return c
 		}
-		return strings.Compare(a.Key.String(), b.Key.String())
+		return a.Key.Compare(b.Key)
 	})
 }
 
