@@ -62,7 +62,8 @@ type parsed struct {
 // it planned (for their dependencies) and every output file.
 type output struct {
 	site        *site.Site
-	pages       map[string]render.Page // by output file
+	plan        []render.Page
+	pages       map[string]int // index in plan by URL path (cheaper than by file name)
 	attachments map[content.Key][]string
 	files       map[string][]byte
 }

@@ -19,9 +19,9 @@ import (
 // last good output and renders only the pages whose documents changed.
 func (s *Session) render(ctx context.Context, st *site.Site, attachments []content.File) (next *output, rendered, changed []string, problems diag.List) {
 	plan := render.Plan(st)
-	next = &output{site: st, pages: make(map[string]render.Page, len(plan)), attachments: map[content.Key][]string{}}
-	for _, p := range plan {
-		next.pages[p.File()] = p
+	next = &output{site: st, plan: plan, pages: make(map[string]int, len(plan)), attachments: map[content.Key][]string{}}
+	for i, p := range plan {
+		next.pages[p.Path] = i
 	}
 	var todo []render.Page
 	var w *writes
@@ -58,7 +58,8 @@ func (s *Session) dependents(plan []render.Page, st *site.Site) []render.Page {
 	changed, frontMatter := diffDocs(s.good.site, st)
 	var todo []render.Page
 	for _, p := range plan {
-		old, ok := s.good.pages[p.File()]
+		i, ok := s.good.pages[p.Path]
+		old := s.good.plan[i]
 		if !ok || old.Kind != p.Kind || p.Doc != nil && changed[p.Doc.Key] ||
 			p.AllBodies && len(changed) > 0 || p.AllDocs && len(frontMatter) > 0 ||
 			touches(p.Deps, frontMatter) || touches(old.Deps, frontMatter) {
@@ -82,9 +83,9 @@ func menuChanged(old, cur *site.Site) bool {
 // dropGone removes from next the pages the new plan no longer has, and
 // the attachments of documents read again (they are copied afresh).
 func (s *Session) dropGone(w *writes, next *output) {
-	for file := range s.good.pages {
-		if _, ok := next.pages[file]; !ok {
-			w.remove(file)
+	for path, i := range s.good.pages {
+		if _, ok := next.pages[path]; !ok {
+			w.remove(s.good.plan[i].File())
 		}
 	}
 	for key, names := range s.good.attachments {
