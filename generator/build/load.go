@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"path/filepath"
 	"runtime"
 	"sync"
 
@@ -95,22 +94,7 @@ func LoadTheme(fsys fs.FS, cfg *config.Config) (*render.Theme, diag.List) {
 }
 
 func loadConfig(opts Options) (*config.Config, diag.List) {
-	name := opts.Config
-	if name == "" {
-		name = "config.toml"
-	}
-	file := name
-	if !filepath.IsAbs(file) {
-		file = filepath.Join(opts.Source, name)
-	}
-	f, err := os.Open(file)
-	if err != nil {
-		var l diag.List
-		l.Add(diag.Pos{File: name}, "cannot open the config: "+err.Error(), "run concord from the repository root, or pass --config and --source")
-		return nil, l
-	}
-	defer f.Close()
-	cfg, problems := config.Parse(f, filepath.ToSlash(name))
+	cfg, problems := config.Load(opts.Source, opts.Config)
 	if cfg != nil && opts.BaseURL != "" {
 		problems.Append(cfg.SetBaseURL(opts.BaseURL))
 		if problems.HasErrors() {

@@ -9,6 +9,8 @@ package config
 import (
 	"io"
 	"net/url"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 
@@ -59,6 +61,27 @@ func Default() *Config {
 			{Code: "en", Name: "English", Title: "Archive", DateFormat: "2 January 2006"},
 		},
 	}
+}
+
+// Load reads the config file name ("" for config.toml), relative to the
+// source folder unless absolute, as concord build, check, serve and new do.
+// Problems name the file as given.
+func Load(source, name string) (*Config, diag.List) {
+	if name == "" {
+		name = "config.toml"
+	}
+	file := name
+	if !filepath.IsAbs(file) {
+		file = filepath.Join(source, name)
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		var l diag.List
+		l.Add(diag.Pos{File: name}, "cannot open the config: "+err.Error(), "run concord from the repository root, or pass --config and --source")
+		return nil, l
+	}
+	defer f.Close()
+	return Parse(f, filepath.ToSlash(name))
 }
 
 // Parse reads a config from r. name is the file name used in diagnostics.

@@ -56,7 +56,7 @@ func New(req Request) (Result, diag.List) {
 	if req.Source == "" {
 		req.Source = "."
 	}
-	cfg, problems := loadConfig(req)
+	cfg, problems := config.Load(req.Source, req.Config)
 	if problems.HasErrors() {
 		return Result{}, problems
 	}
@@ -82,25 +82,6 @@ func New(req Request) (Result, diag.List) {
 		return Result{}, problems
 	}
 	return Result{Path: t.file(), TranslationOf: of}, problems
-}
-
-func loadConfig(req Request) (*config.Config, diag.List) {
-	name := req.Config
-	if name == "" {
-		name = "config.toml"
-	}
-	file := name
-	if !filepath.IsAbs(file) {
-		file = filepath.Join(req.Source, name)
-	}
-	f, err := os.Open(file)
-	if err != nil {
-		var l diag.List
-		l.Add(diag.Pos{File: name}, "cannot open the config: "+err.Error(), "run concord from the repository root, or pass --config and --source")
-		return nil, l
-	}
-	defer f.Close()
-	return config.Parse(f, filepath.ToSlash(name))
 }
 
 // resolve checks the section, slug and language, reporting every mistake.
