@@ -125,13 +125,26 @@ func (s *Server) rebuild(ctx context.Context, why string, changed []string) {
 
 // describe says what an update rendered, for the editor's terminal.
 func describe(res build.Result) string {
-	what := fmt.Sprintf("rendered %d of %d pages", len(res.Rendered), res.Pages)
 	if res.Full {
-		what = fmt.Sprintf("rebuilt all %d pages", res.Pages)
-	} else if n := len(res.Rendered); n > 0 && n <= 6 {
-		what += " (" + strings.Join(res.Rendered, ", ") + ")"
+		return fmt.Sprintf("rebuilt all %d files, %d changed, in %s", res.Pages, len(res.Changed), res.Duration.Round(100*time.Microsecond))
 	}
-	return fmt.Sprintf("%s, %d file(s) changed, in %s", what, len(res.Changed), res.Duration.Round(100*time.Microsecond))
+	// Name the pages an editor reads; the search index and the citation
+	// files that go with them are only counted.
+	var pages []string
+	for _, f := range res.Rendered {
+		if strings.HasSuffix(f, ".html") {
+			pages = append(pages, strings.TrimSuffix(f, "index.html"))
+		}
+	}
+	what := fmt.Sprintf("%d pages", len(pages))
+	if n := len(pages); n > 0 && n <= 6 {
+		what = strings.Join(pages, ", ")
+	}
+	if other := len(res.Rendered) - len(pages); other > 0 {
+		what += fmt.Sprintf(" and %d other files", other)
+	}
+	return fmt.Sprintf("rendered %s (%d of %d files), %d changed, in %s",
+		what, len(res.Rendered), res.Pages, len(res.Changed), res.Duration.Round(100*time.Microsecond))
 }
 
 // summarize names the changed paths of a batch, the first few of them.

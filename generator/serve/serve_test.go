@@ -168,7 +168,7 @@ func TestServeEditReloadAndErrors(t *testing.T) {
 	if code, _ := get(t, base+"/en/declarations/c/"); code != 404 {
 		t.Fatalf("deleted document: %d; want 404", code)
 	}
-	if log := logs.String(); !strings.Contains(log, "content/declarations/a/en.md: rendered 4 of 19 pages (en/declarations/a/index.html, en/search/index/d0.json, en/search/index/manifest.json, en/search/index/t0.json)") {
+	if log := logs.String(); !strings.Contains(log, "content/declarations/a/en.md: rendered en/declarations/a/ and 3 other files (4 of 19 files)") {
 		t.Errorf("the log does not say what a one-file edit rendered:\n%s", log)
 	}
 }
