@@ -126,7 +126,7 @@ func (s *Server) rebuild(ctx context.Context, why string, changed []string) {
 // describe says what an update rendered, for the editor's terminal.
 func describe(res build.Result) string {
 	if res.Full {
-		return fmt.Sprintf("rebuilt all %d files, %d changed, in %s", res.Pages, len(res.Changed), res.Duration.Round(100*time.Microsecond))
+		return fmt.Sprintf("rebuilt everything, %d files changed, in %s", len(res.Changed), res.Duration.Round(100*time.Microsecond))
 	}
 	// Name the pages an editor reads; the search index and the citation
 	// files that go with them are only counted.
